@@ -1,0 +1,129 @@
+// The shapes of the curated corpus (faq-data/) and of the compiled corpus
+// (dist/corpus.json) that the matcher and the widget read. See issue #2.
+
+/** A passage quoted word for word from a source article, named by its slug
+ * (the file name in faq-data/articles/ without `.txt`). */
+export interface Quote {
+  source: string
+  text: string
+}
+
+/** Copy the clinic wrote itself rather than quoted from an article. The
+ * marker keeps "nothing is generated" auditable: every shown sentence is
+ * either a Quote or explicitly clinic-authored. */
+export interface ClinicCopy {
+  origin: 'clinic-authored'
+  text: string
+}
+
+export type Copy = Quote | ClinicCopy
+
+export interface Link {
+  title: string
+  href: string
+}
+
+export type EntryStatus = 'draft' | 'vetted'
+
+/** One curated question and its vetted answer, as a curator edits it in
+ * faq-data/entries/*.json (each file holds an array of these). */
+export interface FaqEntry {
+  id: string
+  status: EntryStatus
+  question: string
+  /** How visitors would ask it, in their own words (at least 4). */
+  alternates: string[]
+  keywords: string[]
+  answer: Quote[]
+  links: Link[]
+}
+
+/** A call to action such as "Schedule an appointment". */
+export interface Action {
+  id: string
+  label: string
+  href: string
+}
+
+/** faq-data/site.json: the clinic-level copy. */
+export interface SiteCopy {
+  clinicName: string
+  /** Lines of the scraped page that are navigation, forms or footers, not
+   * article text; removed whenever an article is read. */
+  pageFurniture: string[]
+  disclaimer: { short: Copy; full: Quote }
+  actions: Action[]
+  greeting: { text: Copy; starters: string[] }
+  fallback: { text: Copy; actions: string[] }
+}
+
+/** faq-data/smalltalk.json: an array of these. */
+export interface SmalltalkIntent {
+  id: string
+  /** Whole messages (after normalising case and punctuation) that mean it. */
+  patterns: string[]
+  reply: ClinicCopy
+}
+
+/** One emergency red flag and where its wording comes from. */
+export interface RedFlag {
+  id: string
+  label: string
+  /** The clinical source of the red flag, e.g. the NHS back-pain page. */
+  source: { title: string; url: string }
+  /** Case-insensitive regular expressions tested against the visitor's text. */
+  patterns: string[]
+}
+
+/** faq-data/urgent.json */
+export interface UrgentCopy {
+  message: ClinicCopy
+  actions: Action[]
+  flags: RedFlag[]
+}
+
+/** faq-data/synonyms.json: lay words and abbreviations mapped to the words
+ * the corpus uses, e.g. "esi" → "epidural steroid injection". */
+export interface Synonyms {
+  terms: Record<string, string>
+}
+
+/** faq-data/out-of-scope.json: topics the clinic chooses not to answer
+ * (insurance, prices, hours...), each held back with the fallback. */
+export interface OutOfScopeTopic {
+  id: string
+  patterns: string[]
+}
+
+export interface ArticleRef {
+  title: string
+  url: string
+}
+
+/** An entry as shipped: vetted only, quotes resolved to their text. */
+export interface CompiledEntry {
+  id: string
+  question: string
+  alternates: string[]
+  keywords: string[]
+  /** The passages shown, in order. */
+  answer: string[]
+  /** The articles the passages come from, first one primary. */
+  sources: ArticleRef[]
+  links: Link[]
+}
+
+/** dist/corpus.json, written by `faq-widget build`. */
+export interface CompiledCorpus {
+  version: 1
+  clinicName: string
+  disclaimer: { short: string; full: string; source: ArticleRef }
+  actions: Action[]
+  greeting: { text: string; starters: { id: string; question: string }[] }
+  fallback: { text: string; actions: string[] }
+  smalltalk: { id: string; patterns: string[]; reply: string }[]
+  urgent: { message: string; actions: Action[]; flags: { id: string; patterns: string[] }[] }
+  synonyms: Record<string, string>
+  outOfScope: OutOfScopeTopic[]
+  entries: CompiledEntry[]
+}
