@@ -2,6 +2,7 @@
 // other tests rely on, a missing Chromium is loud, and the XSS checks catch a
 // renderer that is deliberately unsafe (a test of the test).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { axeViolations, measureTargets, tabThroughFocus, tooSmall } from './accessibilityChecks'
 import { describeInBrowser, isBrowserRequired, useChromium } from './browserSupport'
 import { hostPage, inlineJson } from './hostPage'
 import { startTestServer, type TestServer } from './testServer'
@@ -135,5 +136,53 @@ describeInBrowser('the XSS checks', () => {
     // the HTML parser itself (12 of 70 on Chromium 156).
     expect(caught('href-')).toBe(unsafeHrefs.length)
     expect(caught('text-')).toBeGreaterThanOrEqual(55)
+  })
+})
+
+/** A shadow root with an unlabelled 16 px button (default focus ring) and
+ * two labelled ones, one with its own focus outline and one whose outline is
+ * removed. */
+const flawedControlsPage = hostPage({
+  body: `<div id="flawed"></div><script>
+const root = document.getElementById('flawed').attachShadow({ mode: 'open' })
+root.innerHTML = \`<style>
+  button { width: 40px; height: 40px; }
+  .tiny { width: 16px; height: 16px; }
+  .bare:focus { outline: none; }
+  .ringed:focus-visible { outline: 3px solid blue; }
+</style>
+<div class="panel"><button class="tiny"></button><button class="ringed">Ask</button><button class="bare">Close</button></div>\`
+</script>`,
+})
+
+describeInBrowser('the accessibility checks', () => {
+  const chromium = useChromium()
+
+  it('see inside the shadow root: axe reports the unlabelled button', async () => {
+    const page = await chromium.context.newPage()
+    await page.goto(server.addPage({ html: flawedControlsPage }))
+    const violations = await axeViolations(page, '#flawed', '.panel')
+    await page.close()
+    expect(violations.map((v) => v.id)).toContain('button-name')
+  })
+
+  it('measure a control under 24 by 24 px', async () => {
+    const page = await chromium.context.newPage()
+    await page.goto(server.addPage({ html: flawedControlsPage }))
+    const small = tooSmall(await measureTargets(page))
+    await page.close()
+    expect(small).toEqual([{ name: 'button "button"', width: 16, height: 16 }])
+  })
+
+  it('tell a drawn focus from a removed one', async () => {
+    const page = await chromium.context.newPage()
+    await page.goto(server.addPage({ html: flawedControlsPage }))
+    const steps = await tabThroughFocus(page, 3)
+    await page.close()
+    expect(steps.map((s) => [s.name, s.indicated])).toEqual([
+      ['button ""', true],
+      ['button "Ask"', true],
+      ['button "Close"', false],
+    ])
   })
 })
