@@ -1,6 +1,7 @@
 // Reads a source article: a `key: value` header (title, url, date), a `---`
 // line, then the page text as scraped. Page furniture is dropped here, at read
 // time, so the scraped text stays as published (#2).
+import { normalizeTypography } from './normalizeTypography'
 
 export interface Article {
   slug: string
@@ -47,8 +48,9 @@ export function readArticle(
   if (header.date && !/^\d{4}-\d{2}-\d{2}$/.test(header.date)) {
     problems.push({ line: 1, message: `header date "${header.date}" must be YYYY-MM-DD` })
   }
-  const furniture = new Set(pageFurniture.map((f) => f.trim()))
-  const body = lines.slice(end + 1).filter((line) => !furniture.has(line.trim()))
+  // Curators type "Let's Get Social" for the page's "Let’s Get Social".
+  const furniture = new Set(pageFurniture.map((f) => normalizeTypography(f).text).filter(Boolean))
+  const body = lines.slice(end + 1).filter((line) => !furniture.has(normalizeTypography(line).text))
   const text = body.join('\n').replace(/\n{3,}/g, '\n\n').trim()
   if (problems.length) return { problems }
   return {

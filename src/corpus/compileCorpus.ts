@@ -1,0 +1,86 @@
+// Turns a valid data directory into dist/corpus.json: vetted entries only,
+// every quote resolved to the article's own wording, every copy flattened to
+// the string the widget shows (#2).
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { findPassage } from './findPassage'
+import type { Problem } from './formatProblem'
+import { loadCorpusDir, type LoadedCorpus } from './loadCorpusDir'
+import type {
+  ArticleRef, CompiledCorpus, CompiledEntry, Copy, FaqEntry, OutOfScopeTopic, Quote, SiteCopy, SmalltalkIntent, Synonyms, UrgentCopy,
+} from './schema'
+import { validateCorpus } from './validateCorpus'
+
+/** Validates, then compiles; no corpus when there is any problem. */
+export async function buildCorpus(dataDir: string): Promise<{ corpus?: CompiledCorpus; problems: Problem[] }> {
+  const loaded = await loadCorpusDir(dataDir)
+  const problems = validateCorpus(loaded)
+  return problems.length ? { problems } : { corpus: compileCorpus(loaded), problems }
+}
+
+/** Compiles a data directory that validateCorpus found no problem in. */
+export function compileCorpus(loaded: LoadedCorpus): CompiledCorpus {
+  const articles = new Map(loaded.articles.map(({ article }) => [article.slug, article]))
+  const ref = (slug: string): ArticleRef => {
+    const { title, url } = articles.get(slug)!
+    return { title, url }
+  }
+  // The article's wording wins over the curator's typing of it (quotes, dashes).
+  const quoted = (quote: Quote): string => findPassage(articles.get(quote.source)!.text, quote.text)!
+  const flatten = (copy: Copy): string => ('source' in copy ? quoted(copy) : copy.text)
+
+  const site = loaded.files.site!.json.value as SiteCopy
+  const urgent = loaded.files.urgent!.json.value as UrgentCopy
+  const smalltalk = loaded.files.smalltalk!.json.value as SmalltalkIntent[]
+  const synonyms = (loaded.files.synonyms?.json.value as Synonyms | undefined)?.terms ?? {}
+  const outOfScope = (loaded.files.outOfScope?.json.value as OutOfScopeTopic[] | undefined) ?? []
+
+  const entries: CompiledEntry[] = loaded.entryFiles
+    .flatMap((f) => f.json.value as FaqEntry[])
+    .filter((e) => e.status === 'vetted')
+    .map((e) => ({
+      id: e.id,
+      question: e.question,
+      alternates: e.alternates,
+      keywords: e.keywords,
+      answer: e.answer.map(quoted),
+      sources: [...new Set(e.answer.map((q) => q.source))].map(ref),
+      links: e.links.map(({ title, href }) => ({ title, href })),
+    }))
+  const questions = new Map(entries.map((e) => [e.id, e.question]))
+
+  return {
+    version: 1,
+    clinicName: site.clinicName,
+    disclaimer: { short: flatten(site.disclaimer.short), full: quoted(site.disclaimer.full), source: ref(site.disclaimer.full.source) },
+    actions: site.actions.map(({ id, label, href }) => ({ id, label, href })),
+    greeting: { text: flatten(site.greeting.text), starters: site.greeting.starters.map((id) => ({ id, question: questions.get(id)! })) },
+    fallback: { text: flatten(site.fallback.text), actions: site.fallback.actions },
+    smalltalk: smalltalk.map(({ id, patterns, reply }) => ({ id, patterns, reply: reply.text })),
+    urgent: {
+      message: urgent.message.text,
+      actions: urgent.actions.map(({ id, label, href }) => ({ id, label, href })),
+      flags: urgent.flags.map(({ id, patterns }) => ({ id, patterns })),
+    },
+    synonyms,
+    outOfScope: outOfScope.map(({ id, patterns }) => ({ id, patterns })),
+    entries,
+  }
+}
+
+/** Writes the corpus through a temporary file and a rename, so a reader (or
+ * a failed run) never sees half a file. Returns its size. */
+export async function writeCorpus(corpus: CompiledCorpus, file: string): Promise<{ bytes: number; gzipBytes: number }> {
+  const text = `${JSON.stringify(corpus)}\n`
+  await mkdir(path.dirname(path.resolve(file)), { recursive: true })
+  const temporary = `${file}.${process.pid}.tmp`
+  try {
+    await writeFile(temporary, text)
+    await rename(temporary, file)
+  } catch (e) {
+    await rm(temporary, { force: true })
+    throw e
+  }
+  return { bytes: Buffer.byteLength(text), gzipBytes: gzipSync(text).length }
+}

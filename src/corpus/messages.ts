@@ -1,0 +1,111 @@
+// Every message the corpus tooling shows a curator, in one place (#2). Each
+// says what is wrong and how to fix it; formatProblem adds the prefix and the
+// file:line [entry] where it happened.
+
+export const PREFIX = '[faq-widget]'
+
+/** Shown passages are cut to this many characters in messages. */
+const EXCERPT_LENGTH = 60
+
+export const messages = Object.freeze({
+  // Loading the data directory
+  missingDataDir: (dir: string) =>
+    `data directory "${dir}" not found; run from the project root or pass the path, e.g. npx faq-widget validate path/to/faq-data`,
+  missingFile: () => 'is missing; this file is required (its shape is described in src/corpus/schema.ts)',
+  noEntryFiles: () => 'has no *.json files; add at least one file holding an array of entries',
+  noArticles: () => 'has no *.txt articles; every answer must quote an article saved here',
+  jsonSyntax: (line: number, column: number, reason: string) =>
+    `is not valid JSON at line ${line}, column ${column}: ${reason}; look for a missing comma or quote, or a trailing comma, just before it`,
+  articleHeader: (message: string) => `article ${message}`,
+
+  // Shapes and types
+  wrongType: (name: string, expected: string, actual: unknown) => `"${name}" must be ${expected}, not ${describe(actual)}`,
+  emptyText: (name: string) => `"${name}" is empty; write the text or remove the item`,
+  notOneOf: (name: string, values: readonly string[], actual: unknown) =>
+    `"${name}" must be ${values.map((v) => `"${v}"`).join(' or ')}, not ${describe(actual)}`,
+  missingField: (name: string, expected: readonly string[]) =>
+    `is missing "${name}" (needs ${expected.map((e) => `"${e}"`).join(', ')})`,
+  unknownField: (name: string, expected: readonly string[]) => {
+    const field = name.slice(name.lastIndexOf('.') + 1)
+    const guess = closest(field, expected)
+    return `has unknown field "${name}"${guess ? ` (did you mean "${guess}"?)` : ''}; allowed: ${expected.map((e) => `"${e}"`).join(', ')}`
+  },
+  notEither: (name: string, options: readonly (readonly string[])[]) =>
+    `"${name}" must be ${options.map((fields) => `{ ${fields.map((f) => `"${f}"`).join(', ')} }`).join(' or ')}: a quote from an article, or copy marked "origin": "clinic-authored"`,
+
+  // Rules across the corpus
+  duplicateId: (id: string, where: string) => `id "${id}" is already used at ${where}; give each one its own id`,
+  unknownSource: (slug: string, known: readonly string[]) =>
+    `source "${slug}" is not an article; known: ${known.map((k) => `"${k}"`).join(', ') || 'none'} (save it as articles/${slug}.txt or fix the name)`,
+  passageNotFound: (name: string, slug: string, passage: string, matchingWords: number) => {
+    const words = passage.trim().split(/\s+/)
+    const where = matchingWords > 0 && matchingWords < words.length
+      ? `; it follows the article up to "${excerpt(words.slice(0, matchingWords).join(' '), true)}" and then differs at "${words[matchingWords]}"`
+      : ''
+    return `${name === 'answer' ? 'passage' : `"${name}"`} not found in article "${slug}": "${excerpt(passage)}"${where}. Copy it word for word from the article`
+  },
+  unsafeHref: (name: string, href: string) =>
+    `"${name}" link ${JSON.stringify(href)} is not allowed; use https:, http:, mailto:, tel: or a site path starting with a single "/"`,
+  tooFewAlternates: (count: number, minimum: number) =>
+    `has ${count} alternate${count === 1 ? '' : 's'}; add at least ${minimum} ways a visitor might ask this question`,
+  sharedPhrasing: (text: string, otherId: string) =>
+    `phrasing "${text}" is also used by entry "${otherId}"; each phrasing must lead to a single entry`,
+  unknownStarter: (id: string) => `greeting starter "${id}" is not an entry id; use the id of a vetted entry`,
+  draftStarter: (id: string) => `greeting starter "${id}" is a draft; vet the entry or pick another starter`,
+  unknownAction: (id: string, known: readonly string[]) =>
+    `fallback action "${id}" is not in site.json actions (known: ${known.map((k) => `"${k}"`).join(', ') || 'none'})`,
+  badPattern: (pattern: string, reason: string) =>
+    `pattern ${JSON.stringify(pattern)} is not a valid regular expression: ${reason}`,
+
+  // Commands
+  validateFailed: (count: number, dir: string) =>
+    `${PREFIX} ${count} problem${count === 1 ? '' : 's'} in ${dir}; fix ${count === 1 ? 'it' : 'them'} and run the command again`,
+  validateOk: (dir: string, vetted: number, drafts: number, articles: number) =>
+    `${dir} is valid: ${vetted} vetted entr${vetted === 1 ? 'y' : 'ies'}, ${drafts} draft${drafts === 1 ? '' : 's'}, ${articles} article${articles === 1 ? '' : 's'}`,
+  buildWritten: (file: string, entries: number, bytes: number, gzipBytes: number) =>
+    `wrote ${file}: ${entries} vetted entr${entries === 1 ? 'y' : 'ies'}, ${bytes} bytes (${gzipBytes} gzipped)`,
+  buildNotWritten: (file: string) => `${PREFIX} ${file} was not written; the existing file, if any, is unchanged`,
+  unknownOption: (option: string, usage: string) => `${PREFIX} unknown option "${option}". Usage: ${usage}`,
+  missingOptionValue: (option: string, usage: string) => `${PREFIX} "${option}" needs a value. Usage: ${usage}`,
+  extractUsage: () => `${PREFIX} name the article to read. Usage: npx faq-widget extract faq-data/articles/<slug>.txt`,
+  extractNotFound: (file: string) => `${PREFIX} article "${file}" not found; pass the path to a .txt file in faq-data/articles/`,
+  extractHint: (count: number) =>
+    `${PREFIX} ${count} drafts printed. Each needs review, at least 4 alternates and keywords before it can be marked "vetted"; save the ones you keep in faq-data/entries/*.json`,
+})
+
+function describe(value: unknown): string {
+  if (value === null) return 'null'
+  if (Array.isArray(value)) return 'a list'
+  if (typeof value === 'string') return `the string ${JSON.stringify(excerpt(value))}`
+  if (typeof value === 'object') return 'an object'
+  return `${typeof value === 'number' ? 'the number' : typeof value} ${String(value)}`.trim()
+}
+
+function excerpt(text: string, fromEnd = false): string {
+  const flat = text.replace(/\s+/g, ' ').trim()
+  if (flat.length <= EXCERPT_LENGTH) return flat
+  return fromEnd ? `…${flat.slice(-EXCERPT_LENGTH)}` : `${flat.slice(0, EXCERPT_LENGTH)}…`
+}
+
+/** The allowed name a typo most likely meant (at most 2 edits away). */
+function closest(name: string, options: readonly string[]): string | undefined {
+  let best: string | undefined
+  let bestDistance = 3
+  for (const option of options) {
+    const d = editDistance(name.toLowerCase(), option.toLowerCase())
+    if (d < bestDistance) [best, bestDistance] = [option, d]
+  }
+  return best
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j)
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i]
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
+    }
+    previous = current
+  }
+  return previous[b.length]!
+}

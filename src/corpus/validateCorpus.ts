@@ -1,0 +1,188 @@
+// Every rule a data directory must pass before it can ship, each reported
+// with file, line and entry id; all problems are listed, not just the first
+// (#2).
+import { checkShape, isPlainObject } from './checkShape'
+import { fileShapes } from './corpusShapes'
+import { findPassage, matchingWordCount } from './findPassage'
+import type { Problem } from './formatProblem'
+import type { CorpusFileKey, JsonFile, LoadedCorpus } from './loadCorpusDir'
+import { messages } from './messages'
+import type { JsonPath } from './parseJsonWithLines'
+import { isSafeHref } from './safeHref'
+
+export const VALIDATION = Object.freeze({
+  /** Alternates per entry: curated phrasings are what matching relies on most. */
+  minAlternates: 4,
+  /** Red-flag patterns are tested case-insensitively (see schema.ts RedFlag). */
+  redFlagFlags: 'i',
+})
+
+/** Where in a file a value sits, and the id of the item it belongs to. */
+interface Located<T> {
+  at: JsonFile
+  path: JsonPath
+  value: T
+  id?: string
+}
+
+export function validateCorpus(loaded: LoadedCorpus): Problem[] {
+  const problems: Problem[] = [...loaded.problems]
+  const report = (place: Omit<Located<unknown>, 'value'>, message: string, subPath: JsonPath = []) =>
+    problems.push({
+      file: place.at.file,
+      line: place.at.json.lineOf([...place.path, ...subPath]),
+      ...(place.id !== undefined && { entry: place.id }),
+      message,
+    })
+
+  // Types and fields, file by file.
+  const shaped: [JsonFile, keyof typeof fileShapes][] = [
+    ...loaded.entryFiles.map((f): [JsonFile, 'entries'] => [f, 'entries']),
+    ...(Object.entries(loaded.files) as [CorpusFileKey, JsonFile][]).map(([key, f]): [JsonFile, CorpusFileKey] => [f, key]),
+  ]
+  for (const [at, key] of shaped) {
+    for (const issue of checkShape(at.json.value, fileShapes[key])) {
+      report({ at, path: issue.path, id: idOwning(at.json.value, issue.path) }, issue.message)
+    }
+  }
+
+  const site = loaded.files.site
+  const urgent = loaded.files.urgent
+  const entries = loaded.entryFiles.flatMap((at) => items(at, []))
+  const siteActions = site ? items(site, ['actions']) : []
+  const articles = new Map(loaded.articles.map(({ article }) => [article.slug, article.text]))
+
+  // Ids are how starters, actions and analytics refer to things.
+  for (const group of [entries, siteActions, urgent ? items(urgent, ['actions']) : [], urgent ? items(urgent, ['flags']) : [],
+    ...(['smalltalk', 'outOfScope'] as const).map((key) => (loaded.files[key] ? items(loaded.files[key], []) : []))]) {
+    const seen = new Map<string, string>()
+    for (const item of group) {
+      if (item.id === undefined) continue
+      const first = seen.get(item.id)
+      if (first) report(item, messages.duplicateId(item.id, first), ['id'])
+      else seen.set(item.id, `${item.at.file}:${item.at.json.lineOf([...item.path, 'id'])}`)
+    }
+  }
+
+  // Every shown passage is quoted word for word from its article.
+  const checkQuote = (place: Located<unknown>, name: string) => {
+    const { source, text } = isPlainObject(place.value) ? place.value : {}
+    if (typeof source !== 'string' || typeof text !== 'string' || !text.trim()) return
+    const articleText = articles.get(source)
+    if (articleText === undefined) report(place, messages.unknownSource(source, [...articles.keys()]), ['source'])
+    else if (findPassage(articleText, text) === undefined) {
+      report(place, messages.passageNotFound(name, source, text, matchingWordCount(articleText, text)), ['text'])
+    }
+  }
+  for (const entry of entries) {
+    listAt(entry.value.answer).forEach((quote, i) => checkQuote({ ...entry, path: [...entry.path, 'answer', i], value: quote }, 'answer'))
+  }
+  if (site) {
+    for (const name of ['disclaimer.short', 'disclaimer.full', 'greeting.text', 'fallback.text']) {
+      const path = name.split('.')
+      checkQuote({ at: site, path, value: valueAt(site.json.value, path) }, name)
+    }
+  }
+
+  // Links must not run script or leave through a protocol-relative URL.
+  const checkHref = (place: Located<unknown>, field: string, name: string) => {
+    const href = isPlainObject(place.value) ? place.value[field] : undefined
+    if (typeof href === 'string' && href.trim() && !isSafeHref(href)) report(place, messages.unsafeHref(name, href), [field])
+  }
+  for (const entry of entries) {
+    listAt(entry.value.links).forEach((link, i) => checkHref({ ...entry, path: [...entry.path, 'links', i], value: link }, 'href', `links[${i}].href`))
+  }
+  for (const action of siteActions) checkHref(action, 'href', 'actions.href')
+  if (urgent) {
+    for (const action of items(urgent, ['actions'])) checkHref(action, 'href', 'actions.href')
+    for (const flag of items(urgent, ['flags'])) checkHref({ ...flag, path: [...flag.path, 'source'], value: flag.value.source }, 'url', 'source.url')
+  }
+
+  // Enough phrasings per entry, and no phrasing claimed by two entries.
+  const phrasings = new Map<string, string>()
+  for (const entry of entries) {
+    const alternates = entry.value.alternates
+    if (Array.isArray(alternates) && alternates.length < VALIDATION.minAlternates) {
+      report(entry, messages.tooFewAlternates(alternates.length, VALIDATION.minAlternates), ['alternates'])
+    }
+    const own = [['question'] as JsonPath, ...listAt(alternates).map((_, i): JsonPath => ['alternates', i])]
+    const mine = new Set<string>()
+    for (const sub of own) {
+      const text = valueAt(entry.value, sub)
+      if (typeof text !== 'string' || !comparable(text) || entry.id === undefined) continue
+      const owner = phrasings.get(comparable(text))
+      if (owner !== undefined && owner !== entry.id) report(entry, messages.sharedPhrasing(text, owner), sub)
+      mine.add(comparable(text))
+    }
+    for (const key of mine) if (!phrasings.has(key) && entry.id !== undefined) phrasings.set(key, entry.id)
+  }
+
+  // What site.json refers to must exist.
+  if (site) {
+    const byId = new Map(entries.filter((e) => e.id !== undefined).map((e) => [e.id!, e.value]))
+    listAt(valueAt(site.json.value, ['greeting', 'starters'])).forEach((id, i) => {
+      if (typeof id !== 'string' || !id.trim()) return
+      const place = { at: site, path: ['greeting', 'starters', i] }
+      const entry = byId.get(id)
+      if (!entry) report(place, messages.unknownStarter(id))
+      else if (entry.status !== 'vetted') report(place, messages.draftStarter(id))
+    })
+    const actionIds = siteActions.flatMap((a) => (a.id === undefined ? [] : [a.id]))
+    listAt(valueAt(site.json.value, ['fallback', 'actions'])).forEach((id, i) => {
+      if (typeof id === 'string' && id.trim() && !actionIds.includes(id)) report({ at: site, path: ['fallback', 'actions', i] }, messages.unknownAction(id, actionIds))
+    })
+  }
+
+  // Red-flag patterns run on every message; one that does not compile would
+  // silently miss an emergency.
+  if (urgent) {
+    for (const flag of items(urgent, ['flags'])) {
+      listAt(flag.value.patterns).forEach((pattern, i) => {
+        if (typeof pattern !== 'string') return
+        try {
+          new RegExp(pattern, VALIDATION.redFlagFlags)
+        } catch (e) {
+          report(flag, messages.badPattern(pattern, (e as Error).message), ['patterns', i])
+        }
+      })
+    }
+  }
+  return problems
+}
+
+/** Case, punctuation and spacing do not make two phrasings different. */
+function comparable(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+}
+
+/** The objects in the list at `path`, each with its id if it has one. */
+function items(at: JsonFile, path: JsonPath): Located<Record<string, unknown>>[] {
+  return listAt(valueAt(at.json.value, path)).flatMap((value, i) =>
+    isPlainObject(value) ? [{ at, path: [...path, i], value, ...(typeof value.id === 'string' && { id: value.id }) }] : [],
+  )
+}
+
+function listAt(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : []
+}
+
+function valueAt(value: unknown, path: JsonPath): unknown {
+  let current = value
+  for (const key of path) {
+    if (Array.isArray(current) && typeof key === 'number') current = current[key]
+    else if (isPlainObject(current) && typeof key === 'string') current = current[key]
+    else return undefined
+  }
+  return current
+}
+
+/** The id of the innermost listed item (entry, action, flag…) on the path. */
+function idOwning(root: unknown, path: JsonPath): string | undefined {
+  let id: string | undefined
+  for (let n = 1; n <= path.length; n++) {
+    if (typeof path[n - 1] !== 'number') continue
+    const item = valueAt(root, path.slice(0, n))
+    if (isPlainObject(item) && typeof item.id === 'string') id = item.id
+  }
+  return id
+}
