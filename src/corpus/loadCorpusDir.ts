@@ -92,7 +92,7 @@ export async function loadCorpusDir(dataDir: string): Promise<LoadedCorpus> {
 }
 
 /** site.json's furniture lines, as far as they can be read before validation. */
-function pageFurniture(site: unknown): string[] {
+export function pageFurniture(site: unknown): string[] {
   const lines = isPlainObject(site) ? site.pageFurniture : undefined
   return Array.isArray(lines) ? lines.filter((l): l is string => typeof l === 'string') : []
 }

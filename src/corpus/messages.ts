@@ -51,7 +51,7 @@ export const messages = Object.freeze({
   sharedPhrasing: (text: string, otherId: string) =>
     `phrasing "${text}" is also used by entry "${otherId}"; each phrasing must lead to a single entry`,
   unknownStarter: (id: string) => `greeting starter "${id}" is not an entry id; use the id of a vetted entry`,
-  draftStarter: (id: string) => `greeting starter "${id}" is a draft; vet the entry or pick another starter`,
+  unvettedStarter: (id: string) => `greeting starter "${id}" is not vetted; vet the entry or pick another starter`,
   unknownAction: (id: string, known: readonly string[]) =>
     `fallback action "${id}" is not in site.json actions (known: ${known.map((k) => `"${k}"`).join(', ') || 'none'})`,
   badPattern: (pattern: string, reason: string) =>
@@ -81,10 +81,16 @@ function describe(value: unknown): string {
   return `${typeof value === 'number' ? 'the number' : typeof value} ${String(value)}`.trim()
 }
 
+/** The start (or end) of a long text, cut between words. */
 function excerpt(text: string, fromEnd = false): string {
   const flat = text.replace(/\s+/g, ' ').trim()
   if (flat.length <= EXCERPT_LENGTH) return flat
-  return fromEnd ? `…${flat.slice(-EXCERPT_LENGTH)}` : `${flat.slice(0, EXCERPT_LENGTH)}…`
+  if (fromEnd) {
+    const tail = flat.slice(-EXCERPT_LENGTH)
+    return `…${tail.slice(tail.indexOf(' ') + 1)}`
+  }
+  const head = flat.slice(0, EXCERPT_LENGTH + 1)
+  return `${head.slice(0, Math.max(head.lastIndexOf(' '), 1))}…`
 }
 
 /** The allowed name a typo most likely meant (at most 2 edits away). */

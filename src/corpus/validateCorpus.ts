@@ -125,7 +125,7 @@ export function validateCorpus(loaded: LoadedCorpus): Problem[] {
       const place = { at: site, path: ['greeting', 'starters', i] }
       const entry = byId.get(id)
       if (!entry) report(place, messages.unknownStarter(id))
-      else if (entry.status !== 'vetted') report(place, messages.draftStarter(id))
+      else if (entry.status !== 'vetted') report(place, messages.unvettedStarter(id))
     })
     const actionIds = siteActions.flatMap((a) => (a.id === undefined ? [] : [a.id]))
     listAt(valueAt(site.json.value, ['fallback', 'actions'])).forEach((id, i) => {

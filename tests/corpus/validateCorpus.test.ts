@@ -1,0 +1,180 @@
+import { rm, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { loadCorpusDir } from '../../src/corpus/loadCorpusDir'
+import { copyCorpus, editJson, FIXTURE_DIR, lineOf, problemsIn, replaceIn } from './corpusFixture'
+
+const BASICS = 'entries/basics.json'
+
+describe('validateCorpus', () => {
+  it('finds no problem in the fixture data', async () => {
+    expect(await problemsIn(FIXTURE_DIR)).toEqual([])
+  })
+
+  it('reports a JSON syntax error with its line and column', async () => {
+    const dir = await copyCorpus()
+    await replaceIn(dir, BASICS, '"links": []\n', '"links": [],\n')
+    const [problem] = await problemsIn(dir)
+    expect(problem).toMatchObject({ file: 'faq-data/entries/basics.json', line: await lineOf(dir, BASICS, '"links": [],') + 1 })
+    expect(problem!.message).toMatch(/not valid JSON at line \d+, column 3/)
+  })
+
+  it('names an unknown field and suggests the field meant', async () => {
+    const dir = await copyCorpus()
+    await replaceIn(dir, BASICS, '"answer": [\n      {\n        "source": "back-care-basics",\n        "text": "Use', '"anwser": [\n      {\n        "source": "back-care-basics",\n        "text": "Use')
+    const problems = await problemsIn(dir)
+    const line = await lineOf(dir, BASICS, '"anwser"')
+    expect(problems).toContainEqual({ file: 'faq-data/entries/basics.json', line, entry: 'heat-or-cold', message: expect.stringMatching(/unknown field "anwser" \(did you mean "answer"\?\)/) })
+    expect(problems).toContainEqual(expect.objectContaining({ entry: 'heat-or-cold', message: expect.stringMatching(/is missing "answer"/) }))
+  })
+
+  it('refuses a field of the wrong type', async () => {
+    const dir = await copyCorpus()
+    await editJson(dir, BASICS, (entries) => { entries[0].keywords = 'walking' })
+    expect(await problemsIn(dir)).toContainEqual(expect.objectContaining({ entry: 'staying-active', message: '"keywords" must be a list [ … ], not the string "walking"' }))
+  })
+
+  it('refuses a status other than draft or vetted', async () => {
+    const dir = await copyCorpus()
+    await editJson(dir, BASICS, (entries) => { entries[1].status = 'published' })
+    expect(await problemsIn(dir)).toContainEqual(expect.objectContaining({ entry: 'heat-or-cold', message: '"status" must be "draft" or "vetted", not the string "published"' }))
+  })
+
+  it('refuses empty strings', async () => {
+    const dir = await copyCorpus()
+    await editJson(dir, BASICS, (entries) => { entries[0].alternates[2] = '  ' })
+    expect(await problemsIn(dir)).toContainEqual(expect.objectContaining({ entry: 'staying-active', message: expect.stringMatching(/"alternates\[2\]" is empty/) }))
+  })
+
+  it('refuses an id used twice, even in different files', async () => {
+    const dir = await copyCorpus()
+    await editJson(dir, 'entries/drafts.json', (entries) => { entries[0].id = 'heat-or-cold' })
+    const problems = await problemsIn(dir)
+    expect(problems).toContainEqual(expect.objectContaining({
+      file: 'faq-data/entries/drafts.json',
+      entry: 'heat-or-cold',
+      message: expect.stringMatching(/id "heat-or-cold" is already used at faq-data\/entries\/basics\.json:\d+/),
+    }))
+  })
+
+  it('refuses a passage that is not in its article, naming file, line, entry and the passage start', async () => {
+    const dir = await copyCorpus()
+    await replaceIn(dir, BASICS, 'helps muscles recover', 'helps muscles heal')
+    const problems = await problemsIn(dir)
+    expect(problems).toEqual([{
+      file: 'faq-data/entries/basics.json',
+      line: await lineOf(dir, BASICS, 'helps muscles heal'),
+      entry: 'staying-active',
+      message: expect.stringContaining('passage not found in article "back-care-basics": "Gentle walking keeps the spine\'s joints moving and helps…"'),
+    }])
+    expect(problems[0]!.message).toContain('differs at "heal."')
+  })
+
+  it('refuses a passage whose source is not an article', async () => {
+    const dir = await copyCorpus()
+    await editJson(dir, BASICS, (entries) => { entries[0].answer[0].source = 'back-care' })
+    expect(await problemsIn(dir)).toContainEqual(expect.objectContaining({ entry: 'staying-active', message: expect.stringMatching(/source "back-care" is not an article; known: "back-care-basics"/) }))
+  })
+
+  it('refuses a disclaimer that is not word for word in its article', async () => {
+    const dir = await copyCorpus()
+    await replaceIn(dir, 'site.json', 'ask a qualified clinician', 'ask any clinician')
+    expect(await problemsIn(dir)).toContainEqual({
+      file: 'faq-data/site.json',
+      line: await lineOf(dir, 'site.json', 'ask any clinician'),
+      message: expect.stringMatching(/^"disclaimer\.full" not found in article "back-care-basics"/),
+    })
+  })
+
+  it.each(['javascript:alert(1)', ' JAVASCRIPT:alert(1)', 'data:text/html,hi', 'vbscript:x', '//evil.example'])('refuses the link %j', async (href) => {
+    const dir = await copyCorpus()
+    await editJson(dir, BASICS, (entries) => { entries[0].links[0].href = href })
+    expect(await problemsIn(dir)).toContainEqual(expect.objectContaining({ entry: 'staying-active', message: expect.stringContaining(`link ${JSON.stringify(href)} is not allowed`) }))
+  })
+
+  it('refuses an unsafe action link in site.json and urgent.json', async () => {
+    const dir = await copyCorpus()
+    await editJson(dir, 'site.json', (site) => { site.actions[0].href = 'javascript:void(0)' })
+    await editJson(dir, 'urgent.json', (urgent) => { urgent.flags[0].source.url = 'data:,x' })
+    const problems = await problemsIn(dir)
+    expect(problems).toContainEqual(expect.objectContaining({ file: 'faq-data/site.json', entry: 'schedule', message: expect.stringContaining('"javascript:void(0)" is not allowed') }))
+    expect(problems).toContainEqual(expect.objectContaining({ file: 'faq-data/urgent.json', entry: 'bladder', message: expect.stringContaining('"data:,x" is not allowed') }))
+  })
+
+  it('asks for at least 4 alternates, in drafts too', async () => {
+    const dir = await copyCorpus()
+    await editJson(dir, 'entries/drafts.json', (entries) => { entries[0].alternates = ['how long'] })
+    expect(await problemsIn(dir)).toContainEqual(expect.objectContaining({ entry: 'how-long', message: expect.stringMatching(/has 1 alternate; add at least 4/) }))
+  })
+
+  it('refuses a phrasing shared by two entries, ignoring case and punctuation', async () => {
+    const dir = await copyCorpus()
+    await editJson(dir, BASICS, (entries) => { entries[1].alternates[0] = 'Is walking good for back pain?!' })
+    expect(await problemsIn(dir)).toContainEqual(expect.objectContaining({ entry: 'heat-or-cold', message: expect.stringMatching(/"Is walking good for back pain\?!" is also used by entry "staying-active"/) }))
+  })
+
+  it('requires the disclaimer and the fallback copy', async () => {
+    const dir = await copyCorpus()
+    await editJson(dir, 'site.json', (site) => {
+      delete site.disclaimer.full
+      delete site.fallback.text
+    })
+    const messages = (await problemsIn(dir)).map((p) => p.message)
+    expect(messages).toContainEqual(expect.stringMatching(/is missing "disclaimer\.full"/))
+    expect(messages).toContainEqual(expect.stringMatching(/is missing "fallback\.text"/))
+  })
+
+  it('requires greeting starters to be vetted entries', async () => {
+    const dir = await copyCorpus()
+    await editJson(dir, 'site.json', (site) => { site.greeting.starters = ['how-long', 'no-such-entry'] })
+    const messages = (await problemsIn(dir)).map((p) => p.message)
+    expect(messages).toContainEqual(expect.stringMatching(/starter "how-long" is not vetted/))
+    expect(messages).toContainEqual(expect.stringMatching(/starter "no-such-entry" is not an entry id/))
+  })
+
+  it('requires fallback actions to be site actions', async () => {
+    const dir = await copyCorpus()
+    await editJson(dir, 'site.json', (site) => { site.fallback.actions.push('email') })
+    expect(await problemsIn(dir)).toContainEqual(expect.objectContaining({ file: 'faq-data/site.json', message: 'fallback action "email" is not in site.json actions (known: "schedule", "call")' }))
+  })
+
+  it('refuses a red-flag pattern that is not a regular expression', async () => {
+    const dir = await copyCorpus()
+    await editJson(dir, 'urgent.json', (urgent) => { urgent.flags[0].patterns.push('(numb') })
+    expect(await problemsIn(dir)).toContainEqual(expect.objectContaining({ file: 'faq-data/urgent.json', entry: 'bladder', message: expect.stringMatching(/pattern "\(numb" is not a valid regular expression/) }))
+  })
+
+  it('requires site copy to be a quote or marked clinic-authored', async () => {
+    const dir = await copyCorpus()
+    await editJson(dir, 'site.json', (site) => { site.greeting.text = { text: 'Hi there' } })
+    expect(await problemsIn(dir)).toContainEqual(expect.objectContaining({ file: 'faq-data/site.json', message: expect.stringMatching(/"greeting\.text" must be .*"origin": "clinic-authored"/) }))
+  })
+
+  it('requires urgent.json, smalltalk.json and site.json but not synonyms.json or out-of-scope.json', async () => {
+    const dir = await copyCorpus()
+    for (const name of ['urgent.json', 'synonyms.json', 'out-of-scope.json']) await rm(path.join(dir, name))
+    expect(await problemsIn(dir)).toEqual([expect.objectContaining({ file: 'faq-data/urgent.json', message: expect.stringMatching(/is missing; this file is required/) })])
+  })
+
+  it('reports a malformed article header', async () => {
+    const dir = await copyCorpus()
+    await writeFile(path.join(dir, 'articles/broken.txt'), 'title: Broken\nurl: javascript:x\ndate: 2026-01-01\n---\nText.\n')
+    expect(await problemsIn(dir)).toContainEqual(expect.objectContaining({ file: 'faq-data/articles/broken.txt', message: expect.stringMatching(/must be site-relative/) }))
+  })
+
+  it('lists every problem, not just the first', async () => {
+    const dir = await copyCorpus()
+    await editJson(dir, BASICS, (entries) => {
+      entries[0].question = ''
+      entries[1].answer[0].text = 'Ice is always best.'
+      entries[1].links.push({ title: 'x', href: 'javascript:x' })
+    })
+    expect((await problemsIn(dir)).map((p) => p.entry)).toEqual(['staying-active', 'heat-or-cold', 'heat-or-cold'])
+  })
+
+  it('drops page furniture typed with straight quotes from the article', async () => {
+    const loaded = await loadCorpusDir(FIXTURE_DIR)
+    expect(loaded.articles[0]!.article.text).not.toContain('Get Social')
+    expect(loaded.articles[0]!.article.text).not.toContain('Book a visit')
+  })
+})
