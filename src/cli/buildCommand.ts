@@ -1,6 +1,6 @@
 // `faq-widget build [--data DIR] [--out FILE]`: validate, then write the
 // compiled corpus; on any problem nothing is written (#2).
-import { buildCorpus, writeCorpus } from '../corpus/compileCorpus'
+import { buildCorpus, writeCorpus } from '../corpus/buildCorpus'
 import { formatProblem } from '../corpus/formatProblem'
 import { messages } from '../corpus/messages'
 

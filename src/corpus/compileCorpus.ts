@@ -1,23 +1,11 @@
 // Turns a valid data directory into dist/corpus.json: vetted entries only,
 // every quote resolved to the article's own wording, every copy flattened to
 // the string the widget shows (#2).
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
-import path from 'node:path'
-import { gzipSync } from 'node:zlib'
 import { findPassage } from './findPassage'
-import type { Problem } from './formatProblem'
-import { loadCorpusDir, type LoadedCorpus } from './loadCorpusDir'
+import type { LoadedCorpus } from './loadCorpusDir'
 import type {
   ArticleRef, CompiledCorpus, CompiledEntry, Copy, FaqEntry, OutOfScopeTopic, Quote, SiteCopy, SmalltalkIntent, Synonyms, UrgentCopy,
 } from './schema'
-import { validateCorpus } from './validateCorpus'
-
-/** Validates, then compiles; no corpus when there is any problem. */
-export async function buildCorpus(dataDir: string): Promise<{ corpus?: CompiledCorpus; problems: Problem[] }> {
-  const loaded = await loadCorpusDir(dataDir)
-  const problems = validateCorpus(loaded)
-  return problems.length ? { problems } : { corpus: compileCorpus(loaded), problems }
-}
 
 /** Compiles a data directory that validateCorpus found no problem in. */
 export function compileCorpus(loaded: LoadedCorpus): CompiledCorpus {
@@ -69,18 +57,5 @@ export function compileCorpus(loaded: LoadedCorpus): CompiledCorpus {
   }
 }
 
-/** Writes the corpus through a temporary file and a rename, so a reader (or
- * a failed run) never sees half a file. Returns its size. */
-export async function writeCorpus(corpus: CompiledCorpus, file: string): Promise<{ bytes: number; gzipBytes: number }> {
-  const text = `${JSON.stringify(corpus)}\n`
-  await mkdir(path.dirname(path.resolve(file)), { recursive: true })
-  const temporary = `${file}.${process.pid}.tmp`
-  try {
-    await writeFile(temporary, text)
-    await rename(temporary, file)
-  } catch (e) {
-    await rm(temporary, { force: true })
-    throw e
-  }
-  return { bytes: Buffer.byteLength(text), gzipBytes: gzipSync(text).length }
-}
+// Some callers import the build steps from here; they live in ./buildCorpus.
+export { buildCorpus, writeCorpus } from './buildCorpus'

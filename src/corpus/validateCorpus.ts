@@ -13,8 +13,9 @@ import { isSafeHref } from './safeHref'
 export const VALIDATION = Object.freeze({
   /** Alternates per entry: curated phrasings are what matching relies on most. */
   minAlternates: 4,
-  /** Red-flag patterns are tested case-insensitively (see schema.ts RedFlag). */
-  redFlagFlags: 'i',
+  /** Red-flag and out-of-scope patterns are compiled as the matcher does
+   * (case-insensitive, Unicode), so a pattern valid here also runs there. */
+  patternFlags: 'iu',
 })
 
 /** Where in a file a value sits, and the id of the item it belongs to. */
@@ -133,21 +134,21 @@ export function validateCorpus(loaded: LoadedCorpus): Problem[] {
     })
   }
 
-  // Red-flag patterns run on every message; one that does not compile would
-  // silently miss an emergency.
-  if (urgent) {
-    for (const flag of items(urgent, ['flags'])) {
-      listAt(flag.value.patterns).forEach((pattern, i) => {
-        if (typeof pattern !== 'string') return
-        try {
-          new RegExp(pattern, VALIDATION.redFlagFlags)
-        } catch (e) {
-          report(flag, messages.badPattern(pattern, (e as Error).message), ['patterns', i])
-        }
-      })
-    }
+  // Red-flag and out-of-scope patterns run on every message; one that does
+  // not compile would stop the matcher (or miss an emergency).
+  const patternLists = [...(urgent ? items(urgent, ['flags']) : []), ...(loaded.files.outOfScope ? items(loaded.files.outOfScope, []) : [])]
+  for (const owner of patternLists) {
+    listAt(owner.value.patterns).forEach((pattern, i) => {
+      if (typeof pattern !== 'string') return
+      try {
+        new RegExp(pattern, VALIDATION.patternFlags)
+      } catch (e) {
+        report(owner, messages.badPattern(pattern, (e as Error).message), ['patterns', i])
+      }
+    })
   }
-  return problems
+  // Read top to bottom, file by file, like the curator edits.
+  return problems.sort((a, b) => (a.file === b.file ? (a.line ?? 0) - (b.line ?? 0) : a.file < b.file ? -1 : 1))
 }
 
 /** Case, punctuation and spacing do not make two phrasings different. */

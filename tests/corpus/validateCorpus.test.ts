@@ -144,6 +144,13 @@ describe('validateCorpus', () => {
     expect(await problemsIn(dir)).toContainEqual(expect.objectContaining({ file: 'faq-data/urgent.json', entry: 'bladder', message: expect.stringMatching(/pattern "\(numb" is not a valid regular expression/) }))
   })
 
+  it('refuses an out-of-scope pattern the matcher could not compile', async () => {
+    const dir = await copyCorpus()
+    // Valid without the Unicode flag, refused with it, as the matcher compiles it.
+    await editJson(dir, 'out-of-scope.json', (topics) => { topics[0].patterns.push('price\\-list') })
+    expect(await problemsIn(dir)).toContainEqual(expect.objectContaining({ file: 'faq-data/out-of-scope.json', entry: 'prices', message: expect.stringMatching(/pattern "price\\\\-list" is not a valid regular expression/) }))
+  })
+
   it('requires site copy to be a quote or marked clinic-authored', async () => {
     const dir = await copyCorpus()
     await editJson(dir, 'site.json', (site) => { site.greeting.text = { text: 'Hi there' } })

@@ -1,0 +1,73 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { buildCorpus, writeCorpus } from '../../src/corpus/buildCorpus'
+import { copyCorpus, editJson, FIXTURE_DIR } from './corpusFixture'
+
+describe('buildCorpus', () => {
+  it('ships vetted entries only', async () => {
+    const { corpus } = await buildCorpus(FIXTURE_DIR)
+    expect(corpus!.entries.map((e) => e.id)).toEqual(['staying-active', 'heat-or-cold'])
+  })
+
+  it('shows passages in the article’s own wording, not the curator’s typing', async () => {
+    const { corpus } = await buildCorpus(FIXTURE_DIR)
+    expect(corpus!.entries[0]!.answer).toEqual(['Gentle walking keeps the spine’s joints moving and helps muscles recover.'])
+    expect(corpus!.entries[1]!.answer).toEqual(['Use whichever feels better — neither is harmful when wrapped in a cloth.'])
+  })
+
+  it('names each answer’s article by its title and address', async () => {
+    const { corpus } = await buildCorpus(FIXTURE_DIR)
+    expect(corpus!.entries[0]!.sources).toEqual([{ title: 'Back Care Basics: A Short Guide', url: '/blog/back-care-basics' }])
+    expect(corpus!.disclaimer.source).toEqual({ title: 'Back Care Basics: A Short Guide', url: '/blog/back-care-basics' })
+  })
+
+  it('flattens site copy to the text shown and resolves greeting starters to their questions', async () => {
+    const { corpus } = await buildCorpus(FIXTURE_DIR)
+    expect(corpus!.disclaimer.short).toBe('General information only, not medical advice.')
+    expect(corpus!.greeting).toEqual({ text: 'Hello! Ask me about back care.', starters: [{ id: 'staying-active', question: 'Should I stay active with back pain?' }] })
+    expect(corpus!.smalltalk[0]!.reply).toBe('Hello! What would you like to know?')
+    expect(corpus!.urgent.flags).toEqual([{ id: 'bladder', patterns: ['(lost|losing|loss of) (bladder|bowel) control'] }])
+  })
+
+  it('resolves a quoted greeting to the article’s text', async () => {
+    const dir = await copyCorpus()
+    await editJson(dir, 'site.json', (site) => { site.greeting.text = { source: 'back-care-basics', text: "Bed rest for more than a day or two tends to slow recovery." } })
+    expect((await buildCorpus(dir)).corpus!.greeting.text).toBe('Bed rest for more than a day or two tends to slow recovery.')
+  })
+
+  it('gives no corpus when there is a problem', async () => {
+    const dir = await copyCorpus()
+    await editJson(dir, 'entries/basics.json', (entries) => { entries[0].alternates = [] })
+    const { corpus, problems } = await buildCorpus(dir)
+    expect(corpus).toBeUndefined()
+    expect(problems).toHaveLength(1)
+  })
+})
+
+describe('writeCorpus', () => {
+  it('writes the corpus as JSON, leaving no temporary file, and reports its size', async () => {
+    const dir = await copyCorpus()
+    const { corpus } = await buildCorpus(FIXTURE_DIR)
+    const file = path.join(path.dirname(dir), 'dist', 'corpus.json')
+    const size = await writeCorpus(corpus!, file)
+    const text = await readFile(file, 'utf8')
+    expect(JSON.parse(text)).toEqual(corpus)
+    expect(size.bytes).toBe(Buffer.byteLength(text))
+    expect(size.gzipBytes).toBeLessThan(size.bytes)
+    expect(await readdir(path.dirname(file))).toEqual(['corpus.json'])
+  })
+
+  it('replaces an existing file whole', async () => {
+    const file = path.join(path.dirname(await copyCorpus()), 'corpus.json')
+    await writeFile(file, 'old')
+    await writeCorpus((await buildCorpus(FIXTURE_DIR)).corpus!, file)
+    expect(JSON.parse(await readFile(file, 'utf8')).version).toBe(1)
+  })
+
+  it('writes the same bytes for the same data', async () => {
+    const root = path.dirname(await copyCorpus())
+    for (const name of ['a.json', 'b.json']) await writeCorpus((await buildCorpus(FIXTURE_DIR)).corpus!, path.join(root, name))
+    expect(await readFile(path.join(root, 'a.json'), 'utf8')).toBe(await readFile(path.join(root, 'b.json'), 'utf8'))
+  })
+})
