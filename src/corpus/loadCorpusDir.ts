@@ -54,7 +54,7 @@ export async function loadCorpusDir(dataDir: string): Promise<LoadedCorpus> {
   }
 
   if ((await listDir(root)) === undefined) {
-    loaded.problems.push({ file: loaded.dir, message: messages.missingDataDir(dataDir) })
+    loaded.problems.push({ file: dataDir, message: messages.missingDataDir() })
     return loaded
   }
 

@@ -9,8 +9,8 @@ const EXCERPT_LENGTH = 60
 
 export const messages = Object.freeze({
   // Loading the data directory
-  missingDataDir: (dir: string) =>
-    `data directory "${dir}" not found; run from the project root or pass the path, e.g. npx faq-widget validate path/to/faq-data`,
+  missingDataDir: () =>
+    'not found: there is no data directory here; run from the project root or pass its path, e.g. npx faq-widget validate path/to/faq-data',
   missingFile: () => 'is missing; this file is required (its shape is described in src/corpus/schema.ts)',
   noEntryFiles: () => 'has no *.json files; add at least one file holding an array of entries',
   noArticles: () => 'has no *.txt articles; every answer must quote an article saved here',
