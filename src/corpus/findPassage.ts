@@ -7,11 +7,18 @@ export function findPassage(articleText: string, passage: string): string | unde
   const article = normalizeTypography(articleText)
   const wanted = normalizeTypography(passage).text
   if (!wanted) return undefined
-  const at = article.text.indexOf(wanted)
-  if (at < 0) return undefined
-  const start = article.origin[at]!
-  const end = article.origin[at + wanted.length - 1]! + 1
-  return articleText.slice(start, end)
+  // A passage cut inside a word would show a fragment: take the first
+  // occurrence that starts and ends between words.
+  for (let at = article.text.indexOf(wanted); at >= 0; at = article.text.indexOf(wanted, at + 1)) {
+    if (isWordChar(article.text[at - 1]) && isWordChar(wanted[0])) continue
+    if (isWordChar(article.text[at + wanted.length]) && isWordChar(wanted[wanted.length - 1])) continue
+    return articleText.slice(article.origin[at]!, article.origin[at + wanted.length - 1]! + 1)
+  }
+  return undefined
+}
+
+function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && /[\p{L}\p{N}]/u.test(ch)
 }
 
 /** How many leading words of the passage the article contains, in order: the

@@ -39,9 +39,11 @@ export const messages = Object.freeze({
     `source "${slug}" is not an article; known: ${known.map((k) => `"${k}"`).join(', ') || 'none'} (save it as articles/${slug}.txt or fix the name)`,
   passageNotFound: (name: string, slug: string, passage: string, matchingWords: number) => {
     const words = passage.trim().split(/\s+/)
-    const where = matchingWords > 0 && matchingWords < words.length
-      ? `; it follows the article up to "${excerpt(words.slice(0, matchingWords).join(' '), true)}" and then differs at "${words[matchingWords]}"`
-      : ''
+    const where = matchingWords === words.length
+      ? '; it starts or ends in the middle of a word'
+      : matchingWords > 0
+        ? `; it follows the article up to "${excerpt(words.slice(0, matchingWords).join(' '), true)}" and then differs at "${words[matchingWords]}"`
+        : ''
     return `${name === 'answer' ? 'passage' : `"${name}"`} not found in article "${slug}": "${excerpt(passage)}"${where}. Copy it word for word from the article`
   },
   unsafeHref: (name: string, href: string) =>

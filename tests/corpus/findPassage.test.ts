@@ -13,6 +13,12 @@ describe('findPassage', () => {
     expect(findPassage(article, 'Rest briefly - then run.')).toBeUndefined()
   })
 
+  it('finds nothing for a passage cut inside a word', () => {
+    expect(findPassage(article, 'est briefly')).toBeUndefined()
+    expect(findPassage(article, 'Rest brief')).toBeUndefined()
+    expect(findPassage('concat. The cat.', 'cat.')).toBe('cat.')
+  })
+
   it('finds nothing for an empty passage', () => {
     expect(findPassage(article, '  ')).toBeUndefined()
   })

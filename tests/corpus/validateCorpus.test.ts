@@ -70,6 +70,12 @@ describe('validateCorpus', () => {
     expect(problems[0]!.message).toContain('differs at "heal."')
   })
 
+  it('refuses a passage that starts in the middle of a word', async () => {
+    const dir = await copyCorpus()
+    await replaceIn(dir, BASICS, '"Gentle walking', '"ntle walking')
+    expect(await problemsIn(dir)).toContainEqual(expect.objectContaining({ entry: 'staying-active', message: expect.stringContaining('starts or ends in the middle of a word') }))
+  })
+
   it('refuses a passage whose source is not an article', async () => {
     const dir = await copyCorpus()
     await editJson(dir, BASICS, (entries) => { entries[0].answer[0].source = 'back-care' })
