@@ -61,13 +61,13 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
-/** `answer[1].text` — array positions inside an entry file are dropped at the
- * top level, where the problem already names the entry. */
+/** `answer[1].text`: the top-level position is dropped, since the problem
+ * already names the entry (or item) by its id. */
 function fieldName(path: JsonPath): string {
   let name = ''
   for (const part of path) {
     if (typeof part === 'number') name += name ? `[${part}]` : ''
     else name += name ? `.${part}` : part
   }
-  return name || 'the file'
+  return name || (typeof path[0] === 'number' ? `item ${path[0] + 1} of the list` : 'the file')
 }

@@ -50,12 +50,21 @@ export async function loadCorpusDir(dataDir: string): Promise<LoadedCorpus> {
   const readJson = (abs: string, raw: string): JsonFile | undefined => {
     const { json, error } = parseJsonWithLines(raw)
     if (error) loaded.problems.push({ file: shown(abs), line: error.line, message: messages.jsonSyntax(error.line, error.column, error.reason) })
+    for (const { path: at, line } of json?.duplicateKeys ?? []) {
+      loaded.problems.push({ file: shown(abs), line, message: messages.duplicateKey(String(at[at.length - 1])) })
+    }
     return json && { file: shown(abs), json }
   }
 
-  if ((await listDir(root)) === undefined) {
+  const names = await listDir(root)
+  if (names === undefined) {
     loaded.problems.push({ file: dataDir, message: messages.missingDataDir() })
     return loaded
+  }
+  // A misspelt optional file ("synonym.json") would otherwise be ignored.
+  const known = Object.values(CORPUS_FILES).map((f) => f.name)
+  for (const name of names.filter((n) => n.endsWith('.json') && !known.includes(n))) {
+    loaded.problems.push({ file: shown(path.join(root, name)), message: messages.unknownFile(known) })
   }
 
   for (const [key, { name, required }] of Object.entries(CORPUS_FILES) as [CorpusFileKey, { name: string; required: boolean }][]) {

@@ -17,6 +17,9 @@ export const messages = Object.freeze({
   jsonSyntax: (line: number, column: number, reason: string) =>
     `is not valid JSON at line ${line}, column ${column}: ${reason}; look for a missing comma or quote, or a trailing comma, just before it`,
   articleHeader: (message: string) => `article ${message}`,
+  unknownFile: (known: readonly string[]) =>
+    `is not a file the widget reads; rename it to one of ${known.map((k) => `"${k}"`).join(', ')}, or move entries into entries/`,
+  duplicateKey: (key: string) => `has "${key}" twice in the same object; JSON keeps only the last one, so remove or merge the other`,
 
   // Shapes and types
   wrongType: (name: string, expected: string, actual: unknown) => `"${name}" must be ${expected}, not ${describe(actual)}`,

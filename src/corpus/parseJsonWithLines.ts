@@ -5,6 +5,8 @@ export type JsonPath = readonly (string | number)[]
 
 export interface ParsedJson {
   value: unknown
+  /** Keys given twice in one object: JSON.parse silently keeps the last. */
+  duplicateKeys: { path: JsonPath; line: number }[]
   /** Line of the value at `path` (of its key, for object members); falls back
    * to the nearest enclosing value that exists. */
   lineOf(path: JsonPath): number
@@ -24,10 +26,11 @@ export function parseJsonWithLines(raw: string): { json?: ParsedJson; error?: Js
   } catch (e) {
     return { error: syntaxError(text, (e as Error).message) }
   }
-  const lines = indexLines(text)
+  const { lines, duplicateKeys } = indexLines(text)
   return {
     json: {
       value,
+      duplicateKeys,
       lineOf(path) {
         for (let n = path.length; n >= 0; n--) {
           const line = lines.get(pointer(path.slice(0, n)))
@@ -54,8 +57,9 @@ function syntaxError(text: string, message: string): JsonSyntaxError {
 }
 
 /** Walks text already known to be valid JSON, recording each value's line. */
-function indexLines(text: string): Map<string, number> {
+function indexLines(text: string): { lines: Map<string, number>; duplicateKeys: { path: JsonPath; line: number }[] } {
   const lines = new Map<string, number>()
+  const duplicateKeys: { path: JsonPath; line: number }[] = []
   let i = 0
   let line = 1
   const skipSpace = () => {
@@ -87,7 +91,8 @@ function indexLines(text: string): Map<string, number> {
         if (open === '{') {
           const keyLine = line
           const member = [...path, readString()]
-          if (!lines.has(pointer(member))) lines.set(pointer(member), keyLine)
+          if (lines.has(pointer(member))) duplicateKeys.push({ path: member, line: keyLine })
+          else lines.set(pointer(member), keyLine)
           skipSpace()
           i++ // the ':'
           readValue(member)
@@ -102,5 +107,5 @@ function indexLines(text: string): Map<string, number> {
     else while (i < text.length && !/[\s,\]}]/.test(text[i]!)) i++
   }
   readValue([])
-  return lines
+  return { lines, duplicateKeys }
 }

@@ -1,4 +1,4 @@
-import { rm, writeFile } from 'node:fs/promises'
+import { rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { loadCorpusDir } from '../../src/corpus/loadCorpusDir'
@@ -26,6 +26,24 @@ describe('validateCorpus', () => {
     const line = await lineOf(dir, BASICS, '"anwser"')
     expect(problems).toContainEqual({ file: 'faq-data/entries/basics.json', line, entry: 'heat-or-cold', message: expect.stringMatching(/unknown field "anwser" \(did you mean "answer"\?\)/) })
     expect(problems).toContainEqual(expect.objectContaining({ entry: 'heat-or-cold', message: expect.stringMatching(/is missing "answer"/) }))
+  })
+
+  it('refuses a key given twice in one object, which JSON would silently drop', async () => {
+    const dir = await copyCorpus()
+    await replaceIn(dir, BASICS, '"keywords": ["heat", "ice", "cold"],', '"keywords": ["heat", "ice", "cold"],\n    "keywords": ["warmth"],')
+    expect(await problemsIn(dir)).toEqual([{ file: 'faq-data/entries/basics.json', line: await lineOf(dir, BASICS, '"warmth"'), message: expect.stringMatching(/has "keywords" twice/) }])
+  })
+
+  it('refuses a JSON file it would not read, such as a misspelt optional file', async () => {
+    const dir = await copyCorpus()
+    await rename(path.join(dir, 'synonyms.json'), path.join(dir, 'synonym.json'))
+    expect(await problemsIn(dir)).toEqual([{ file: 'faq-data/synonym.json', message: expect.stringMatching(/is not a file the widget reads; rename it to one of .*"synonyms\.json"/) }])
+  })
+
+  it('names a list item that is not an object by its position', async () => {
+    const dir = await copyCorpus()
+    await editJson(dir, 'smalltalk.json', (intents) => { intents.push('bye') })
+    expect(await problemsIn(dir)).toContainEqual(expect.objectContaining({ file: 'faq-data/smalltalk.json', message: '"item 2 of the list" must be an object { … }, not the string "bye"' }))
   })
 
   it('refuses a field of the wrong type', async () => {
