@@ -16,6 +16,8 @@ export const VALIDATION = Object.freeze({
   /** Red-flag and out-of-scope patterns are compiled as the matcher does
    * (case-insensitive, Unicode), so a pattern valid here also runs there. */
   patternFlags: 'iu',
+  /** Site copy that may be a Quote, and so must be found in its article. */
+  siteCopy: ['disclaimer.short', 'disclaimer.full', 'greeting.text', 'fallback.text'],
 })
 
 /** Where in a file a value sits, and the id of the item it belongs to. */
@@ -26,36 +28,63 @@ interface Located<T> {
   id?: string
 }
 
+type Item = Located<Record<string, unknown>>
+
+/** What every rule sees: the data, already split into located items. */
+interface Context {
+  loaded: LoadedCorpus
+  report(place: Omit<Located<unknown>, 'value'>, message: string, subPath?: JsonPath): void
+  entries: Item[]
+  siteActions: Item[]
+  urgentActions: Item[]
+  flags: Item[]
+  smalltalk: Item[]
+  topics: Item[]
+  articles: Map<string, string>
+}
+
 export function validateCorpus(loaded: LoadedCorpus): Problem[] {
   const problems: Problem[] = [...loaded.problems]
-  const report = (place: Omit<Located<unknown>, 'value'>, message: string, subPath: JsonPath = []) =>
-    problems.push({
-      file: place.at.file,
-      line: place.at.json.lineOf([...place.path, ...subPath]),
-      ...(place.id !== undefined && { entry: place.id }),
-      message,
-    })
+  const { site, urgent, smalltalk, outOfScope } = loaded.files
+  const context: Context = {
+    loaded,
+    report: (place, message, subPath = []) =>
+      problems.push({
+        file: place.at.file,
+        line: place.at.json.lineOf([...place.path, ...subPath]),
+        ...(place.id !== undefined && { entry: place.id }),
+        message,
+      }),
+    entries: loaded.entryFiles.flatMap((at) => items(at, [])),
+    siteActions: items(site, ['actions']),
+    urgentActions: items(urgent, ['actions']),
+    flags: items(urgent, ['flags']),
+    smalltalk: items(smalltalk, []),
+    topics: items(outOfScope, []),
+    articles: new Map(loaded.articles.map(({ article }) => [article.slug, article.text])),
+  }
+  for (const rule of [fieldsAndTypes, uniqueIds, quotedWordForWord, safeLinks, enoughDistinctPhrasings, siteReferencesExist, patternsCompile]) {
+    rule(context)
+  }
+  // Read top to bottom, file by file, like the curator edits.
+  return problems.sort((a, b) => (a.file === b.file ? (a.line ?? 0) - (b.line ?? 0) : a.file < b.file ? -1 : 1))
+}
 
-  // Types and fields, file by file.
-  const shaped: [JsonFile, keyof typeof fileShapes][] = [
+function fieldsAndTypes({ loaded, report }: Context): void {
+  const files: [JsonFile, keyof typeof fileShapes][] = [
     ...loaded.entryFiles.map((f): [JsonFile, 'entries'] => [f, 'entries']),
     ...(Object.entries(loaded.files) as [CorpusFileKey, JsonFile][]).map(([key, f]): [JsonFile, CorpusFileKey] => [f, key]),
   ]
-  for (const [at, key] of shaped) {
+  for (const [at, key] of files) {
     for (const issue of checkShape(at.json.value, fileShapes[key])) {
       report({ at, path: issue.path, id: idOwning(at.json.value, issue.path) }, issue.message)
     }
   }
+}
 
-  const site = loaded.files.site
-  const urgent = loaded.files.urgent
-  const entries = loaded.entryFiles.flatMap((at) => items(at, []))
-  const siteActions = site ? items(site, ['actions']) : []
-  const articles = new Map(loaded.articles.map(({ article }) => [article.slug, article.text]))
-
-  // Ids are how starters, actions and analytics refer to things.
-  for (const group of [entries, siteActions, urgent ? items(urgent, ['actions']) : [], urgent ? items(urgent, ['flags']) : [],
-    ...(['smalltalk', 'outOfScope'] as const).map((key) => (loaded.files[key] ? items(loaded.files[key], []) : []))]) {
+/** Ids are how starters, actions and analytics refer to things. */
+function uniqueIds({ report, entries, siteActions, urgentActions, flags, smalltalk, topics }: Context): void {
+  for (const group of [entries, siteActions, urgentActions, flags, smalltalk, topics]) {
     const seen = new Map<string, string>()
     for (const item of group) {
       if (item.id === undefined) continue
@@ -64,9 +93,11 @@ export function validateCorpus(loaded: LoadedCorpus): Problem[] {
       else seen.set(item.id, `${item.at.file}:${item.at.json.lineOf([...item.path, 'id'])}`)
     }
   }
+}
 
-  // Every shown passage is quoted word for word from its article.
-  const checkQuote = (place: Located<unknown>, name: string) => {
+/** Every shown passage is quoted word for word from its article. */
+function quotedWordForWord({ loaded, report, entries, articles }: Context): void {
+  const check = (place: Located<unknown>, name: string) => {
     const { source, text } = isPlainObject(place.value) ? place.value : {}
     if (typeof source !== 'string' || typeof text !== 'string' || !text.trim()) return
     const articleText = articles.get(source)
@@ -76,68 +107,70 @@ export function validateCorpus(loaded: LoadedCorpus): Problem[] {
     }
   }
   for (const entry of entries) {
-    listAt(entry.value.answer).forEach((quote, i) => checkQuote({ ...entry, path: [...entry.path, 'answer', i], value: quote }, 'answer'))
+    listAt(entry.value.answer).forEach((quote, i) => check({ ...entry, path: [...entry.path, 'answer', i], value: quote }, 'answer'))
   }
-  if (site) {
-    for (const name of ['disclaimer.short', 'disclaimer.full', 'greeting.text', 'fallback.text']) {
-      const path = name.split('.')
-      checkQuote({ at: site, path, value: valueAt(site.json.value, path) }, name)
-    }
+  const site = loaded.files.site
+  for (const name of site ? VALIDATION.siteCopy : []) {
+    const path = name.split('.')
+    check({ at: site!, path, value: valueAt(site!.json.value, path) }, name)
   }
+}
 
-  // Links must not run script or leave through a protocol-relative URL.
-  const checkHref = (place: Located<unknown>, field: string, name: string) => {
+/** Links must not run script or leave through a protocol-relative URL. */
+function safeLinks({ report, entries, siteActions, urgentActions, flags }: Context): void {
+  const check = (place: Located<unknown>, field: string, name: string) => {
     const href = isPlainObject(place.value) ? place.value[field] : undefined
     if (typeof href === 'string' && href.trim() && !isSafeHref(href)) report(place, messages.unsafeHref(name, href), [field])
   }
   for (const entry of entries) {
-    listAt(entry.value.links).forEach((link, i) => checkHref({ ...entry, path: [...entry.path, 'links', i], value: link }, 'href', `links[${i}].href`))
+    listAt(entry.value.links).forEach((link, i) => check({ ...entry, path: [...entry.path, 'links', i], value: link }, 'href', `links[${i}].href`))
   }
-  for (const action of siteActions) checkHref(action, 'href', 'actions.href')
-  if (urgent) {
-    for (const action of items(urgent, ['actions'])) checkHref(action, 'href', 'actions.href')
-    for (const flag of items(urgent, ['flags'])) checkHref({ ...flag, path: [...flag.path, 'source'], value: flag.value.source }, 'url', 'source.url')
-  }
+  for (const action of [...siteActions, ...urgentActions]) check(action, 'href', 'actions.href')
+  for (const flag of flags) check({ ...flag, path: [...flag.path, 'source'], value: flag.value.source }, 'url', 'source.url')
+}
 
-  // Enough phrasings per entry, and no phrasing claimed by two entries.
-  const phrasings = new Map<string, string>()
+/** Enough phrasings per entry, and no phrasing claimed by two entries. */
+function enoughDistinctPhrasings({ report, entries }: Context): void {
+  const owners = new Map<string, string>()
   for (const entry of entries) {
     const alternates = entry.value.alternates
     if (Array.isArray(alternates) && alternates.length < VALIDATION.minAlternates) {
       report(entry, messages.tooFewAlternates(alternates.length, VALIDATION.minAlternates), ['alternates'])
     }
-    const own = [['question'] as JsonPath, ...listAt(alternates).map((_, i): JsonPath => ['alternates', i])]
-    const mine = new Set<string>()
+    if (entry.id === undefined) continue
+    const own: JsonPath[] = [['question'], ...listAt(alternates).map((_, i): JsonPath => ['alternates', i])]
     for (const sub of own) {
       const text = valueAt(entry.value, sub)
-      if (typeof text !== 'string' || !comparable(text) || entry.id === undefined) continue
-      const owner = phrasings.get(comparable(text))
-      if (owner !== undefined && owner !== entry.id) report(entry, messages.sharedPhrasing(text, owner), sub)
-      mine.add(comparable(text))
+      const key = typeof text === 'string' ? comparable(text) : ''
+      if (!key) continue
+      const owner = owners.get(key)
+      if (owner === undefined) owners.set(key, entry.id)
+      else if (owner !== entry.id) report(entry, messages.sharedPhrasing(text as string, owner), sub)
     }
-    for (const key of mine) if (!phrasings.has(key) && entry.id !== undefined) phrasings.set(key, entry.id)
   }
+}
 
-  // What site.json refers to must exist.
-  if (site) {
-    const byId = new Map(entries.filter((e) => e.id !== undefined).map((e) => [e.id!, e.value]))
-    listAt(valueAt(site.json.value, ['greeting', 'starters'])).forEach((id, i) => {
-      if (typeof id !== 'string' || !id.trim()) return
-      const place = { at: site, path: ['greeting', 'starters', i] }
-      const entry = byId.get(id)
-      if (!entry) report(place, messages.unknownStarter(id))
-      else if (entry.status !== 'vetted') report(place, messages.unvettedStarter(id))
-    })
-    const actionIds = siteActions.flatMap((a) => (a.id === undefined ? [] : [a.id]))
-    listAt(valueAt(site.json.value, ['fallback', 'actions'])).forEach((id, i) => {
-      if (typeof id === 'string' && id.trim() && !actionIds.includes(id)) report({ at: site, path: ['fallback', 'actions', i] }, messages.unknownAction(id, actionIds))
-    })
-  }
+/** Greeting starters and fallback actions must point at what exists. */
+function siteReferencesExist({ loaded, report, entries, siteActions }: Context): void {
+  const site = loaded.files.site
+  if (!site) return
+  const statusById = new Map(entries.filter((e) => e.id !== undefined).map((e) => [e.id!, e.value.status]))
+  listAt(valueAt(site.json.value, ['greeting', 'starters'])).forEach((id, i) => {
+    if (typeof id !== 'string' || !id.trim()) return
+    const place = { at: site, path: ['greeting', 'starters', i] }
+    if (!statusById.has(id)) report(place, messages.unknownStarter(id))
+    else if (statusById.get(id) !== 'vetted') report(place, messages.unvettedStarter(id))
+  })
+  const actionIds = siteActions.flatMap((a) => (a.id === undefined ? [] : [a.id]))
+  listAt(valueAt(site.json.value, ['fallback', 'actions'])).forEach((id, i) => {
+    if (typeof id === 'string' && id.trim() && !actionIds.includes(id)) report({ at: site, path: ['fallback', 'actions', i] }, messages.unknownAction(id, actionIds))
+  })
+}
 
-  // Red-flag and out-of-scope patterns run on every message; one that does
-  // not compile would stop the matcher (or miss an emergency).
-  const patternLists = [...(urgent ? items(urgent, ['flags']) : []), ...(loaded.files.outOfScope ? items(loaded.files.outOfScope, []) : [])]
-  for (const owner of patternLists) {
+/** Red-flag and out-of-scope patterns run on every message; one that does
+ * not compile would stop the matcher (or miss an emergency). */
+function patternsCompile({ report, flags, topics }: Context): void {
+  for (const owner of [...flags, ...topics]) {
     listAt(owner.value.patterns).forEach((pattern, i) => {
       if (typeof pattern !== 'string') return
       try {
@@ -147,8 +180,6 @@ export function validateCorpus(loaded: LoadedCorpus): Problem[] {
       }
     })
   }
-  // Read top to bottom, file by file, like the curator edits.
-  return problems.sort((a, b) => (a.file === b.file ? (a.line ?? 0) - (b.line ?? 0) : a.file < b.file ? -1 : 1))
 }
 
 /** Case, punctuation and spacing do not make two phrasings different. */
@@ -157,7 +188,8 @@ function comparable(text: string): string {
 }
 
 /** The objects in the list at `path`, each with its id if it has one. */
-function items(at: JsonFile, path: JsonPath): Located<Record<string, unknown>>[] {
+function items(at: JsonFile | undefined, path: JsonPath): Item[] {
+  if (!at) return []
   return listAt(valueAt(at.json.value, path)).flatMap((value, i) =>
     isPlainObject(value) ? [{ at, path: [...path, i], value, ...(typeof value.id === 'string' && { id: value.id }) }] : [],
   )
