@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { extractDrafts } from '../corpus/extractDrafts'
+import { formatProblem } from '../corpus/formatProblem'
 import { pageFurniture } from '../corpus/loadCorpusDir'
 import { messages } from '../corpus/messages'
 import { parseJsonWithLines } from '../corpus/parseJsonWithLines'
@@ -24,7 +25,7 @@ export async function extractCommand(args: string[]): Promise<number> {
   const furniture = pageFurniture(parseJsonWithLines(site).json?.value)
   const { article, problems } = readArticle(path.basename(file).replace(/\.txt$/, ''), raw, furniture)
   if (!article) {
-    for (const p of problems) console.error(`${messages.extractNotFound(file).split(' ')[0]} ${file}:${p.line} ${messages.articleHeader(p.message)}`)
+    for (const p of problems) console.error(formatProblem({ file, line: p.line, message: messages.articleHeader(p.message) }))
     return 1
   }
   const drafts = extractDrafts(article)

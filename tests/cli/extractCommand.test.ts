@@ -1,6 +1,9 @@
+import { writeFile } from 'node:fs/promises'
+import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import type { FaqEntry } from '../../src/corpus/schema'
+import { copyCorpus } from '../corpus/corpusFixture'
 import { runCli } from './runCli'
 
 const ARTICLE = fileURLToPath(new URL('../../faq-data/articles/spinal-fusion-alternatives.txt', import.meta.url))
@@ -24,6 +27,14 @@ describe('faq-widget extract', () => {
     const run = await runCli('extract')
     expect(run.code).toBe(2)
     expect(run.stderr).toMatch(/Usage: npx faq-widget extract faq-data\/articles\/<slug>\.txt/)
+  })
+
+  it('points at a malformed article header', async () => {
+    const file = path.join(path.dirname(await copyCorpus()), 'broken.txt')
+    await writeFile(file, 'title: Broken\n---\nText.\n')
+    const run = await runCli('extract', file)
+    expect(run.code).toBe(1)
+    expect(run.stderr).toContain(`[faq-widget] ${file}:1 article header is missing "url:"`)
   })
 
   it('says when the article does not exist', async () => {

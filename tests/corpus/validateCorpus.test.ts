@@ -1,7 +1,6 @@
 import { rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { loadCorpusDir } from '../../src/corpus/loadCorpusDir'
 import { copyCorpus, editJson, FIXTURE_DIR, lineOf, problemsIn, replaceIn } from './corpusFixture'
 
 const BASICS = 'entries/basics.json'
@@ -201,11 +200,5 @@ describe('validateCorpus', () => {
       entries[1].links.push({ title: 'x', href: 'javascript:x' })
     })
     expect((await problemsIn(dir)).map((p) => p.entry)).toEqual(['staying-active', 'heat-or-cold', 'heat-or-cold'])
-  })
-
-  it('drops page furniture typed with straight quotes from the article', async () => {
-    const loaded = await loadCorpusDir(FIXTURE_DIR)
-    expect(loaded.articles[0]!.article.text).not.toContain('Get Social')
-    expect(loaded.articles[0]!.article.text).not.toContain('Book a visit')
   })
 })
