@@ -120,7 +120,8 @@ export async function tabThroughFocus(page: Page, steps: number): Promise<FocusS
       const outlineChanged = previous.outline !== 'none' && (!unfocused || previous.outline !== unfocused.outline)
       results.push({ name: previous.name, focusVisible: previous.focusVisible, indicated: outlineChanged || shadowChanged })
     }
-    previous = now.current
+    // Whatever had focus before the first Tab may have got it by mouse.
+    previous = i === 0 ? undefined : now.current
     if (i <= steps) await page.keyboard.press('Tab')
   }
   return results

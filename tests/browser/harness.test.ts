@@ -1,19 +1,15 @@
 // Tests of the browser-test harness itself (#5): the server does what the
 // other tests rely on, a missing Chromium is loud, and the XSS checks catch a
 // renderer that is deliberately unsafe (a test of the test).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { axeViolations, measureTargets, tabThroughFocus, tooSmall } from './accessibilityChecks'
 import { describeInBrowser, isBrowserRequired, useChromium } from './browserSupport'
 import { hostPage, inlineJson } from './hostPage'
-import { startTestServer, type TestServer } from './testServer'
+import { useTestServer } from './testServer'
 import { findXssProblems, snapshotDom, trapDialogs, type DomSnapshot } from './xssHarness'
 import { unsafeHrefs, xssPayloads } from './xssPayloads'
 
-let server: TestServer
-beforeAll(async () => {
-  server = await startTestServer()
-})
-afterAll(() => server.close())
+const server = useTestServer()
 
 describe('the test server', () => {
   it('serves each page with its own headers', async () => {

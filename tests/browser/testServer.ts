@@ -2,11 +2,14 @@
 // the built dist/, test pages each with their own headers, corpora that fail
 // in chosen ways, and logs every request so privacy tests can read them.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import { readFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { extname, join, normalize, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { AddressInfo } from 'node:net'
+import { afterAll, beforeAll } from 'vitest'
+import type { CompiledCorpus } from '../../src/corpus/schema'
 
 const require = createRequire(import.meta.url)
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url))
@@ -14,7 +17,8 @@ const repoRoot = fileURLToPath(new URL('../..', import.meta.url))
 const defaults = Object.freeze({
   /** Folders served as they are, by URL prefix. */
   folders: Object.freeze({
-    '/dist/': join(repoRoot, 'dist'),
+    // FAQ_WIDGET_DIST tests another build of the files, e.g. a staging copy.
+    '/dist/': process.env.FAQ_WIDGET_DIST || join(repoRoot, 'dist'),
     '/demo/': join(repoRoot, 'demo'),
   }),
   /** Single files from node_modules a host page may load: its own Preact,
@@ -200,4 +204,34 @@ function readBody(req: IncomingMessage): Promise<string> {
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
     req.on('error', reject)
   })
+}
+
+/** One server shared by every test of a file. */
+export function useTestServer(): TestServer {
+  let server: TestServer | undefined
+  beforeAll(async () => {
+    server = await startTestServer()
+  })
+  afterAll(() => server?.close())
+  const running = (): TestServer => {
+    if (!server) throw new Error('the test server is not running: call useTestServer() at the top of the file')
+    return server
+  }
+  return {
+    get origin() {
+      return running().origin
+    },
+    get requests() {
+      return running().requests
+    },
+    addPage: (page) => running().addPage(page),
+    addWidgetVariant: (corpus) => running().addWidgetVariant(corpus),
+    close: () => running().close(),
+  }
+}
+
+/** The built corpus the widget under test serves, to state expectations in
+ * its own words rather than copies of them. */
+export function readDistCorpus(): CompiledCorpus {
+  return JSON.parse(readFileSync(join(defaults.folders['/dist/'], 'corpus.json'), 'utf8')) as CompiledCorpus
 }
