@@ -1,0 +1,64 @@
+// Spelling correction against the corpus's own vocabulary (#3). It runs
+// before synonyms: mapping "eligible" → "candidate" first left the typo
+// "eligable" matching nothing. A word is only replaced by a vocabulary word
+// within 1 edit (2 for long words), the most frequent one on ties.
+
+import { matcherConfig } from './matcherConfig'
+
+/** Damerau–Levenshtein (adjacent swaps count once), giving up past `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1
+  let prevPrev: number[] = []
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j)
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i]
+    let rowMin = i
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1
+      let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost)
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prevPrev[j - 2]! + 1)
+      row.push(d)
+      rowMin = Math.min(rowMin, d)
+    }
+    if (rowMin > max) return max + 1
+    prevPrev = prev
+    prev = row
+  }
+  return prev[b.length]!
+}
+
+export type SpellingCorrector = (word: string) => string
+
+/** `vocabulary` maps each known word to how often the corpus uses it. */
+export function createSpellingCorrector(vocabulary: ReadonlyMap<string, number>): SpellingCorrector {
+  const byLength = new Map<number, string[]>()
+  for (const word of vocabulary.keys()) {
+    const list = byLength.get(word.length) ?? []
+    list.push(word)
+    byLength.set(word.length, list)
+  }
+  const cache = new Map<string, string>()
+  return (word) => {
+    if (vocabulary.has(word) || word.length < matcherConfig.minCorrectLength || /\d/.test(word)) return word
+    const cached = cache.get(word)
+    if (cached !== undefined) return cached
+    const max = word.length >= matcherConfig.twoEditLength ? 2 : 1
+    let best = word
+    let bestDistance = max + 1
+    let bestCount = 0
+    for (let len = word.length - max; len <= word.length + max; len++) {
+      for (const candidate of byLength.get(len) ?? []) {
+        const d = editDistance(word, candidate, max)
+        const count = vocabulary.get(candidate)!
+        if (d < bestDistance || (d === bestDistance && d <= max && count > bestCount)) {
+          best = candidate
+          bestDistance = d
+          bestCount = count
+        }
+      }
+    }
+    if (cache.size > 1000) cache.clear()
+    cache.set(word, best)
+    return best
+  }
+}

@@ -1,0 +1,116 @@
+// `createMatcher(corpus).match(text)` (#3). Order matters and is the design:
+//   1. empty → null; cap the input (matcherConfig.maxInputChars);
+//   2. red flags, on the visitor's raw words → urgent, and nothing else;
+//   3. whole-message small talk ("hi", "thanks") → smalltalk;
+//   4. curated out-of-scope topics (prices, insurance, hours…) → fallback;
+//   5. rank entries → answer, clarify ("Did you mean…") or fallback by the
+//      confidence bands in matcherConfig.
+// score: for answer, clarify and fallback, the best entry's confidence from 0
+// (nothing in common) to 1 (every word of the question found in the entry and
+// one of its phrasings fully used); 0 when an out-of-scope topic held the
+// question back; 1 for urgent and smalltalk, which are curated pattern hits.
+
+import type { CompiledCorpus } from '../corpus/schema'
+import type { Matcher, MatchResult } from './matchResult'
+import { matcherConfig, type MatcherConfig } from './matcherConfig'
+import { normaliseText } from './normaliseText'
+import { stopWords } from './stopWords'
+import { createTextAnalyser } from './createTextAnalyser'
+import { createSpellingCorrector } from './correctSpelling'
+import { createEntryIndex } from './createEntryIndex'
+import { createRedFlagCheck } from './createRedFlagCheck'
+import { outOfScopePatternProblem } from './matcherErrors'
+
+/** `config` is for experiments and tests; the widget uses the defaults. */
+export function createMatcher(corpus: CompiledCorpus, config: MatcherConfig = matcherConfig): Matcher {
+  const analyser = createTextAnalyser(corpus.synonyms)
+  const index = createEntryIndex(corpus.entries, analyser, config)
+  const redFlag = createRedFlagCheck(corpus.urgent.flags)
+
+  const vocabulary = new Map<string, number>()
+  const count = (text: string) => {
+    for (const word of analyser.words(text)) vocabulary.set(word, (vocabulary.get(word) ?? 0) + 1)
+  }
+  for (const entry of corpus.entries) [entry.question, ...entry.alternates, ...entry.keywords, ...entry.answer].forEach(count)
+  Object.keys(corpus.synonyms).forEach(count)
+  for (const word of stopWords) vocabulary.set(word, vocabulary.get(word) ?? 1)
+  const correct = createSpellingCorrector(vocabulary)
+
+  const smalltalk = new Map<string, { id: string; reply: string }>()
+  for (const intent of corpus.smalltalk) for (const p of intent.patterns) smalltalk.set(normaliseText(p), intent)
+
+  const topics = corpus.outOfScope.map((topic) => ({
+    id: topic.id,
+    patterns: topic.patterns.map((source) => {
+      try {
+        return new RegExp(source, 'iu')
+      } catch (error) {
+        throw new Error(outOfScopePatternProblem(topic.id, source, error))
+      }
+    }),
+  }))
+
+  const fallback = (score: number, topic?: string): MatchResult => ({
+    kind: 'fallback',
+    message: corpus.fallback.text,
+    actions: corpus.fallback.actions,
+    score,
+    ...(topic ? { topic } : {}),
+  })
+
+  /** The intent of a message made only of small-talk phrases ("cheers,
+   * that helped" → thanks), by its first phrase. */
+  function smalltalkIntent(normalised: string) {
+    const words = normalised.split(' ')
+    const longest = 5
+    // ends[i]: the intent of the first phrase when words[0..i) splits into phrases.
+    const ends: ({ id: string; reply: string } | undefined)[] = [undefined]
+    for (let i = 1; i <= words.length; i++) {
+      for (let k = Math.max(0, i - longest); k < i && !ends[i]; k++) {
+        const phrase = smalltalk.get(words.slice(k, i).join(' '))
+        if (phrase && (k === 0 || ends[k])) ends[i] = k === 0 ? phrase : ends[k]
+      }
+    }
+    return ends[words.length]
+  }
+
+  /** "hi, what is PRP" → "what is PRP": a greeting in front of a question
+   * should not hide the question. */
+  function withoutSmalltalkPrefix(normalised: string): string {
+    const words = normalised.split(' ')
+    for (let k = Math.min(words.length - 1, 4); k >= 1; k--) {
+      if (smalltalk.has(words.slice(0, k).join(' '))) return words.slice(k).join(' ')
+    }
+    return normalised
+  }
+
+  return {
+    match(text) {
+      if (!text.trim()) return null
+      const input = Array.from(text).slice(0, config.maxInputChars).join('')
+
+      const flag = redFlag(input)
+      if (flag) return { kind: 'urgent', message: corpus.urgent.message, flag, score: 1 }
+
+      const normalised = normaliseText(input)
+      const intent = smalltalkIntent(normalised)
+      if (intent) return { kind: 'smalltalk', message: intent.reply, intent: intent.id, score: 1 }
+
+      const question = withoutSmalltalkPrefix(normalised)
+      const topic = topics.find((t) => t.patterns.some((p) => p.test(question)))
+      if (topic) return fallback(0, topic.id)
+
+      const ranked = index.rank(analyser.terms(question, correct), config.clarifyMax + 1)
+      const [best, second] = ranked
+      if (!best || best.confidence < config.clarifyMin) return fallback(best?.confidence ?? 0)
+      const margin = second ? (best.confidence - second.confidence) / best.confidence : 1
+      if (best.confidence >= config.answerMin && margin >= config.answerMargin) {
+        return { kind: 'answer', entry: best.entry, score: best.confidence, ...(second ? { runnerUp: second.entry } : {}) }
+      }
+      const close = ranked.filter((r, i) => i < 2 || r.confidence >= best.confidence * config.clarifyRelative)
+      // "Did you mean" needs two choices; one unsure entry is not an answer.
+      if (close.length < 2) return fallback(best.confidence)
+      return { kind: 'clarify', candidates: close.slice(0, config.clarifyMax).map((r) => r.entry), score: best.confidence }
+    },
+  }
+}

@@ -1,0 +1,55 @@
+// Red flags are checked first, on the visitor's own words, recall-first (#3):
+// each flag's curated patterns are searched in the lower-cased text, and a
+// hit is dropped only when a negation cue ("no", "not", "without", "don't
+// have"…) sits within a few words before it in the same clause, so "no
+// bladder problems, but my legs are getting weaker" still fires on the legs.
+
+import { matcherConfig } from './matcherConfig'
+import { urgentPatternProblem } from './matcherErrors'
+
+export type RedFlagCheck = (text: string) => string | undefined
+
+/** The text red-flag patterns are written against: lower case, accents
+ * folded, apostrophes dropped ("can't" → "cant"), punctuation kept as clause
+ * boundaries, spaces collapsed. */
+export function redFlagText(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/['’‘`´]/g, '')
+    .replace(/\s+/g, ' ')
+}
+
+function isNegated(before: string): boolean {
+  const clause = before.split(/[.,;:!?]|\bbut\b|\bexcept\b/).pop() ?? ''
+  const words = clause.replace(/[^\p{L}\p{N}]+/gu, ' ').trim().split(' ')
+  const window = ` ${words.slice(-matcherConfig.negationWindow).join(' ')} `
+  return [...matcherConfig.negationCues, ...matcherConfig.hypotheticalCues].some((cue) => window.includes(` ${cue} `))
+}
+
+export function createRedFlagCheck(flags: readonly { id: string; patterns: readonly string[] }[]): RedFlagCheck {
+  const compiled = flags.map((flag) => ({
+    id: flag.id,
+    patterns: flag.patterns.map((source) => {
+      try {
+        return new RegExp(source, 'giu')
+      } catch (error) {
+        throw new Error(urgentPatternProblem(flag.id, source, error))
+      }
+    }),
+  }))
+  return (text) => {
+    const subject = redFlagText(text)
+    for (const flag of compiled) {
+      for (const pattern of flag.patterns) {
+        pattern.lastIndex = 0
+        for (let m = pattern.exec(subject); m; m = pattern.exec(subject)) {
+          if (!isNegated(subject.slice(0, m.index))) return flag.id
+          if (m[0] === '') pattern.lastIndex++
+        }
+      }
+    }
+    return undefined
+  }
+}

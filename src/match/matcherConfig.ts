@@ -1,0 +1,53 @@
+// Every tunable of the matcher in one place (#3). The bands were calibrated on
+// tests/match/eval-cases.jsonl (`npm run eval`); change them only with a fresh
+// eval run, and keep tests/match/holdout-cases.jsonl out of the tuning.
+
+export const matcherConfig = Object.freeze({
+  /** Input is cut to this many characters before anything else, so a pasted
+   * essay cannot stall the page (10,000 chars took ~2 s in naive fuse.js). */
+  maxInputChars: 300,
+
+  /** Confidence (0..1) at or above which the best entry is answered outright... */
+  answerMin: 0.3,
+  /** ...provided it leads the runner-up by this share of its own confidence. */
+  answerMargin: 0.05,
+  /** Below answerMin but at or above this, the visitor is asked "Did you mean…". */
+  clarifyMin: 0.15,
+  /** Clarify lists at most this many entries... */
+  clarifyMax: 3,
+  /** ...each at least this share of the best one's confidence. */
+  clarifyRelative: 0.5,
+
+  /** Credit for a query word found only in an entry's answer text, not in its
+   * question, alternates or keywords (those count fully). */
+  answerWordCredit: 0.5,
+  /** Credit for a query word whose longer or shorter form ("fail" and
+   * "failure") is in an entry; both at least variantMinLength letters and
+   * at most variantMaxExtra apart. */
+  variantCredit: 0.8,
+  variantMinLength: 4,
+  variantMaxExtra: 3,
+  /** confidence = coverage^coverageExponent × phrasing^phrasingExponent:
+   * the share of the visitor's words an entry covers, and how close the
+   * question is to the entry's closest phrasing (see createEntryIndex). */
+  coverageExponent: 1,
+  /** Credit when a whole phrasing sits inside a longer question. */
+  containedCredit: 0.85,
+  phrasingExponent: 1,
+
+  /** Spelling correction against the corpus vocabulary: words shorter than
+   * minCorrectLength are left alone; up to 1 edit below twoEditLength, else 2. */
+  minCorrectLength: 4,
+  twoEditLength: 7,
+
+  /** Words just before a red-flag phrase that negate it ("no bladder
+   * problems"), looked for within negationWindow words of the same clause. */
+  negationCues: ['no', 'not', 'never', 'without', 'nor', 'denies', 'deny', 'dont have', 'doesnt have', 'didnt have', 'havent had', 'hasnt had', 'free of', 'none'],
+  negationWindow: 3,
+  /** Cues that make a red-flag phrase a question about risk rather than a
+   * report ("can sciatica cause bladder problems?"), treated like negation. */
+  hypotheticalCues: ['cause', 'causes', 'affect', 'affects', 'lead to', 'leads to', 'risk of', 'risks of', 'chance of', 'chances of', 'prevent', 'avoid'],
+})
+
+type Widen<T> = T extends number ? number : T extends string ? string : T extends readonly (infer U)[] ? readonly Widen<U>[] : T
+export type MatcherConfig = { readonly [K in keyof typeof matcherConfig]: Widen<(typeof matcherConfig)[K]> }

@@ -1,0 +1,14 @@
+// One normal form for everything the matcher compares (#3): lower case,
+// accents folded ("vertébrale" → "vertebrale"), apostrophes dropped so "can't"
+// and "cant" agree, anything that is not a letter or digit turned into a space.
+// Letters of every script survive, so Arabic or Hebrew text stays as words.
+
+export function normaliseText(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/['’‘`´]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+}

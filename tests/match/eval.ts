@@ -1,0 +1,38 @@
+// `npm run eval [-- --data DIR]`: compiles faq-data/ in memory and prints the
+// matcher's figures on the tuning set and on the held-out set (#3).
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { buildCorpus } from '../../src/corpus/buildCorpus'
+import { formatProblem } from '../../src/corpus/formatProblem'
+import { evaluateCases, readCases, type EvalFigures } from './evaluateCases'
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+const dataFlag = process.argv.indexOf('--data')
+const dataDir = dataFlag > 0 ? process.argv[dataFlag + 1]! : path.join(here, '../../faq-data')
+
+const { corpus, problems } = await buildCorpus(dataDir)
+if (!corpus) {
+  console.error(problems.map(formatProblem).join('\n'))
+  console.error(`[faq-widget] eval needs a valid corpus: fix the problems above in ${dataDir} (see \`npx faq-widget validate\`).`)
+  process.exit(1)
+}
+
+const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)}%` : '—')
+const row = (label: string, a: number, b: number, target = '') => `  ${label.padEnd(44)} ${`${a}/${b}`.padStart(8)} ${pct(a, b).padStart(7)}  ${target}`
+
+function print(title: string, f: EvalFigures) {
+  console.log(`\n${title}`)
+  console.log(row('top-1 answer accuracy (in scope)', f.top1, f.inScope, 'target ≥ 90%'))
+  console.log(row('right entry among clarify candidates', f.inClarify, f.inScope))
+  console.log(row('answered with a wrong entry', f.wrong, f.inScope))
+  console.log(row('out-of-scope held (not answered)', f.held, f.outOfScope, 'target ≥ 95%'))
+  console.log(row('urgent recall', f.urgentCaught, f.urgent, 'target 100%'))
+  console.log(row('false urgent alarms (all cases)', f.falseUrgent, f.inScope + f.outOfScope + f.smalltalk, 'target 0'))
+  console.log(row('small talk recognised', f.smalltalkRight, f.smalltalk))
+  if (f.unanswerable.length) console.log(`  cases no entry's answer can satisfy: ${f.unanswerable.map((q) => JSON.stringify(q)).join(', ')}`)
+  if (f.misses.length) console.log(`  misses:\n${f.misses.map((m) => `    ${m}`).join('\n')}`)
+}
+
+console.log(`corpus: ${corpus.entries.length} entries from ${dataDir}`)
+print('tuning set (tests/match/eval-cases.jsonl: dev cases + own)', evaluateCases(corpus, readCases(path.join(here, 'eval-cases.jsonl'))))
+print('held-out set (tests/match/holdout-cases.jsonl, never tuned on)', evaluateCases(corpus, readCases(path.join(here, 'holdout-cases.jsonl'))))

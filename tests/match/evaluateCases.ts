@@ -1,0 +1,95 @@
+// Scores the matcher on eval cases (#3): the figures `npm run eval` prints
+// and tests/match/evalFloors.test.ts guards.
+import { readFileSync } from 'node:fs'
+import type { CompiledCorpus, CompiledEntry } from '../../src/corpus/schema'
+import { createMatcher } from '../../src/match/createMatcher'
+import { matcherConfig, type MatcherConfig } from '../../src/match/matcherConfig'
+import type { MatchResult } from '../../src/match/matchResult'
+
+export interface EvalCase {
+  q: string
+  /** Phrases one of which the right answer contains, or the kind expected. */
+  expect: string[] | 'fallback' | 'urgent' | 'smalltalk'
+}
+
+export interface EvalFigures {
+  inScope: number
+  /** Answered outright with a right entry. */
+  top1: number
+  /** Answered with a wrong entry. */
+  wrong: number
+  /** A right entry among the "Did you mean…" candidates. */
+  inClarify: number
+  outOfScope: number
+  /** Not answered: fallback, clarify or small talk. */
+  held: number
+  urgent: number
+  urgentCaught: number
+  /** Urgent results on cases that did not expect one. */
+  falseUrgent: number
+  smalltalk: number
+  smalltalkRight: number
+  misses: string[]
+  /** In-scope cases whose phrases no entry's answer contains. */
+  unanswerable: string[]
+}
+
+export function readCases(file: string): EvalCase[] {
+  return readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as EvalCase)
+}
+
+const plain = (text: string) => text.replace(/[’‘]/g, "'").replace(/\s+/g, ' ').toLowerCase()
+const contains = (entry: CompiledEntry, phrases: string[]) => {
+  const answer = plain(entry.answer.join(' '))
+  return phrases.some((p) => answer.includes(plain(p)))
+}
+
+function describe(result: MatchResult | null): string {
+  if (!result) return 'null'
+  switch (result.kind) {
+    case 'answer': return `answer ${result.entry.id} (${result.score.toFixed(2)}${result.runnerUp ? `, runner-up ${result.runnerUp.id}` : ''})`
+    case 'clarify': return `clarify [${result.candidates.map((c) => c.id).join(', ')}] (${result.score.toFixed(2)})`
+    case 'fallback': return `fallback${result.topic ? ` topic ${result.topic}` : ''} (${result.score.toFixed(2)})`
+    case 'urgent': return `urgent ${result.flag}`
+    case 'smalltalk': return `smalltalk ${result.intent}`
+  }
+}
+
+export function evaluateCases(corpus: CompiledCorpus, cases: EvalCase[], config: MatcherConfig = matcherConfig): EvalFigures {
+  const matcher = createMatcher(corpus, config)
+  const f: EvalFigures = { inScope: 0, top1: 0, wrong: 0, inClarify: 0, outOfScope: 0, held: 0, urgent: 0, urgentCaught: 0, falseUrgent: 0, smalltalk: 0, smalltalkRight: 0, misses: [], unanswerable: [] }
+  for (const c of cases) {
+    const result = matcher.match(c.q)
+    const kind = result?.kind
+    const miss = (why: string) => f.misses.push(`${why.padEnd(14)} ${JSON.stringify(c.q)} → ${describe(result)}`)
+    if (kind === 'urgent' && c.expect !== 'urgent') {
+      f.falseUrgent++
+      miss('FALSE URGENT')
+    }
+    if (Array.isArray(c.expect)) {
+      f.inScope++
+      if (!corpus.entries.some((e) => contains(e, c.expect as string[]))) f.unanswerable.push(c.q)
+      if (result?.kind === 'answer' && contains(result.entry, c.expect)) f.top1++
+      else if (result?.kind === 'clarify' && result.candidates.some((e) => contains(e, c.expect as string[]))) {
+        f.inClarify++
+        miss('clarified')
+      } else {
+        if (result?.kind === 'answer') f.wrong++
+        miss(result?.kind === 'answer' ? 'WRONG ANSWER' : 'not answered')
+      }
+    } else if (c.expect === 'fallback') {
+      f.outOfScope++
+      if (kind === 'fallback' || kind === 'clarify' || kind === 'smalltalk') f.held++
+      else if (kind !== 'urgent') miss('ANSWERED OOS')
+    } else if (c.expect === 'urgent') {
+      f.urgent++
+      if (kind === 'urgent') f.urgentCaught++
+      else miss('URGENT MISSED')
+    } else {
+      f.smalltalk++
+      if (kind === 'smalltalk') f.smalltalkRight++
+      else miss('not smalltalk')
+    }
+  }
+  return f
+}
