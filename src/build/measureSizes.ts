@@ -1,0 +1,53 @@
+// Raw and gzip sizes of the shipped files, and the budgets they must meet
+// (#4). Shared by `npm run build` and the size test, so both judge alike.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+
+export const sizeBudgets = Object.freeze({
+  /** dist/faq-widget.js, the only script every page pays for. */
+  loaderGzip: 2048,
+  /** Everything fetched on first open, corpus excluded (JS and CSS). */
+  firstOpenGzip: 22 * 1024,
+})
+
+/** The files a visitor fetches on first open; CSS is inside the JS. */
+export const firstOpenFiles = Object.freeze(['faq-widget.js', 'faq-panel.js'])
+export const reportedFiles = Object.freeze([...firstOpenFiles, 'corpus.json', 'faq-widget.esm.js'])
+
+export interface FileSize {
+  file: string
+  raw: number
+  gzip: number
+}
+
+export interface SizeReport {
+  files: FileSize[]
+  firstOpenGzip: number
+  /** Budget breaches in words; empty when within budget. */
+  overBudget: string[]
+}
+
+export function measureSizes(distDir: string): SizeReport {
+  const files = reportedFiles.map((file) => {
+    const bytes = readFileSync(join(distDir, file))
+    return { file, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length }
+  })
+  const gzipOf = (name: string) => files.find((f) => f.file === name)!.gzip
+  const firstOpenGzip = firstOpenFiles.reduce((sum, f) => sum + gzipOf(f), 0)
+  const overBudget: string[] = []
+  if (gzipOf('faq-widget.js') > sizeBudgets.loaderGzip)
+    overBudget.push(`[faq-widget] dist/faq-widget.js is ${gzipOf('faq-widget.js')} B gzipped, over its ${sizeBudgets.loaderGzip} B budget; move code into the panel chunk.`)
+  if (firstOpenGzip > sizeBudgets.firstOpenGzip)
+    overBudget.push(`[faq-widget] first open fetches ${firstOpenGzip} B gzipped of script, over the ${sizeBudgets.firstOpenGzip} B budget; trim src/widget or src/match.`)
+  return { files, firstOpenGzip, overBudget }
+}
+
+export function formatSizes(report: SizeReport): string {
+  const rows = report.files.map((f) => `  ${f.file.padEnd(20)} ${String(f.raw).padStart(8)} B raw ${String(f.gzip).padStart(7)} B gzip`)
+  return [
+    ...rows,
+    `  loader              ${String(report.files[0]!.gzip).padStart(7)} B gzip (budget ${sizeBudgets.loaderGzip})`,
+    `  first open (JS+CSS) ${String(report.firstOpenGzip).padStart(7)} B gzip (budget ${sizeBudgets.firstOpenGzip}, corpus excluded)`,
+  ].join('\n')
+}

@@ -1,0 +1,33 @@
+// The conversation's opening: the greeting and suggested starter questions (#4).
+import type { Strings } from './strings'
+
+export interface GreetingProps {
+  text: string
+  starters: { id: string; question: string }[]
+  strings: Strings
+  onChoose: (entryId: string) => void
+}
+
+export function Greeting({ text, starters, strings, onChoose }: GreetingProps) {
+  return (
+    <div class="msg greeting">
+      <p class="reply" dir="auto">
+        {text}
+      </p>
+      {starters.length > 0 && (
+        <>
+          <p class="hint">{strings.suggested}</p>
+          <ul class="choices">
+            {starters.map((s) => (
+              <li key={s.id}>
+                <button type="button" class="chip" dir="auto" onClick={() => onChoose(s.id)}>
+                  {s.question}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  )
+}
