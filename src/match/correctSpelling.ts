@@ -1,7 +1,10 @@
 // Spelling correction against the corpus's own vocabulary (#3). It runs
 // before synonyms: mapping "eligible" → "candidate" first left the typo
 // "eligable" matching nothing. A word is only replaced by a vocabulary word
-// within 1 edit (2 for long words), the most frequent one on ties.
+// within 1 edit (2 for long words) that starts with the same letter (first
+// letters are rarely mistyped, and it keeps the search to a few words), the
+// most frequent one on ties. Only words in Latin letters are corrected: the
+// vocabulary is English.
 
 import { matcherConfig } from './matcherConfig'
 
@@ -31,15 +34,15 @@ export type SpellingCorrector = (word: string) => string
 
 /** `vocabulary` maps each known word to how often the corpus uses it. */
 export function createSpellingCorrector(vocabulary: ReadonlyMap<string, number>): SpellingCorrector {
-  const byLength = new Map<number, string[]>()
+  const buckets = new Map<string, string[]>()
+  const bucket = (first: string, length: number) => buckets.get(`${first}${length}`) ?? []
   for (const word of vocabulary.keys()) {
-    const list = byLength.get(word.length) ?? []
-    list.push(word)
-    byLength.set(word.length, list)
+    const key = `${word[0]}${word.length}`
+    buckets.set(key, [...bucket(word[0]!, word.length), word])
   }
   const cache = new Map<string, string>()
   return (word) => {
-    if (vocabulary.has(word) || word.length < matcherConfig.minCorrectLength || /\d/.test(word)) return word
+    if (vocabulary.has(word) || word.length < matcherConfig.minCorrectLength || !/^[a-z]+$/.test(word)) return word
     const cached = cache.get(word)
     if (cached !== undefined) return cached
     const max = word.length >= matcherConfig.twoEditLength ? 2 : 1
@@ -47,7 +50,7 @@ export function createSpellingCorrector(vocabulary: ReadonlyMap<string, number>)
     let bestDistance = max + 1
     let bestCount = 0
     for (let len = word.length - max; len <= word.length + max; len++) {
-      for (const candidate of byLength.get(len) ?? []) {
+      for (const candidate of bucket(word[0]!, len)) {
         const d = editDistance(word, candidate, max)
         const count = vocabulary.get(candidate)!
         if (d < bestDistance || (d === bestDistance && d <= max && count > bestCount)) {

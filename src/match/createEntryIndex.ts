@@ -71,13 +71,16 @@ export function createEntryIndex(entries: readonly CompiledEntry[], analyser: Te
 
   // Index terms that are a longer or shorter form of a query word
   // ("fail" → "failur"), computed once per word.
-  const allTerms = [...postings.keys()]
+  const min = config.variantMinLength
+  const byStart = new Map<string, string[]>()
+  for (const term of postings.keys()) {
+    if (term.length >= min) byStart.set(term.slice(0, min), [...(byStart.get(term.slice(0, min)) ?? []), term])
+  }
   const variantCache = new Map<string, string[]>()
   const variants = (term: string): string[] => {
     let found = variantCache.get(term)
     if (!found) {
-      const min = config.variantMinLength
-      found = term.length < min ? [] : allTerms.filter((t) => t !== term && t.length >= min && Math.abs(t.length - term.length) <= config.variantMaxExtra && (t.startsWith(term) || term.startsWith(t)))
+      found = (byStart.get(term.slice(0, min)) ?? []).filter((t) => t !== term && Math.abs(t.length - term.length) <= config.variantMaxExtra && (t.startsWith(term) || term.startsWith(t)))
       if (variantCache.size > 5000) variantCache.clear()
       variantCache.set(term, found)
     }

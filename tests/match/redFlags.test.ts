@@ -1,0 +1,63 @@
+// The curated red flags in faq-data/urgent.json, as the matcher applies them.
+import { describe, expect, it } from 'vitest'
+import { createMatcher } from '../../src/match/createMatcher'
+import { matchCorpus } from './fixtures/matchCorpus'
+
+const matcher = createMatcher(matchCorpus())
+const kindOf = (text: string) => matcher.match(text)?.kind
+
+describe('red flags', () => {
+  it.each([
+    "can't control my bladder",
+    'cant pee since this morning',
+    'I wet myself and my back hurts',
+    'lost control of my bowels',
+    'numb between my legs',
+    'saddle numbness',
+    'tingling around my genitals',
+    'my groin is numb',
+    'my legs are getting weaker',
+    'both my legs went numb',
+    'sudden weakness in both legs',
+    'fever with back pain',
+    'back pain and a fever of 103',
+    'fell off a ladder and cant feel my legs',
+    'I was hit by a car and my back is in agony',
+    'chest pain and back pain',
+    'I want to kill myself',
+    'I have thoughts of ending my life',
+    "i don't want to live anymore",
+    'CAN’T CONTROL MY BLADDER!!!',
+  ])('sends "%s" to urgent care', (text) => {
+    expect(kindOf(text)).toBe('urgent')
+  })
+
+  it.each([
+    'what are the risks of fusion',
+    'I have sciatica leg pain, can injections help',
+    'numbness in my foot after fusion?',
+    'does fusion surgery affect bladder control',
+    'can fibrin cause a fever',
+    'is my sciatica going to cause bladder issues',
+    'my back pain is killing me',
+    'can I still bend after fusion',
+  ])('does not raise an alarm for the ordinary question "%s"', (text) => {
+    expect(kindOf(text)).not.toBe('urgent')
+  })
+
+  it('ignores a red flag the visitor says they do not have', () => {
+    expect(kindOf('no bladder problems, just back pain, what are my options')).not.toBe('urgent')
+    expect(kindOf("I don't have any numbness around my groin")).not.toBe('urgent')
+    expect(kindOf('no fever, my back is just stiff')).not.toBe('urgent')
+    expect(kindOf("I'm not suicidal, just tired of the pain")).not.toBe('urgent')
+  })
+
+  it('still fires on a red flag after a negated one', () => {
+    expect(kindOf('no bladder problems, but my legs are getting weaker')).toBe('urgent')
+    expect(kindOf('no fever. I cannot feel my legs')).toBe('urgent')
+  })
+
+  it('does not let a negation in an earlier phrase hide a later red flag', () => {
+    expect(kindOf("I don't know why I can't pee")).toBe('urgent')
+  })
+})

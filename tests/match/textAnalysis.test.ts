@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest'
+import { createSpellingCorrector, editDistance } from '../../src/match/correctSpelling'
+import { createTextAnalyser } from '../../src/match/createTextAnalyser'
+import { normaliseText } from '../../src/match/normaliseText'
+import { stemWord } from '../../src/match/stemWord'
+
+describe('normaliseText', () => {
+  it('lower-cases, folds accents and curly apostrophes, and turns punctuation into spaces', () => {
+    expect(normaliseText('Can’t I get a FUSIÓN?!  (PRP)')).toBe('cant i get a fusion prp')
+  })
+
+  it('keeps letters of every script', () => {
+    expect(normaliseText('ما هو؟ 🙂')).toBe('ما هو')
+  })
+})
+
+describe('stemWord', () => {
+  it.each([
+    [['recovery', 'recover', 'recovering', 'recovered']],
+    [['fuse', 'fused', 'fusing', 'fusion', 'fusions']],
+    [['inject', 'injected', 'injection', 'injections']],
+    [['mobile', 'mobility']],
+    [['tear', 'tears']],
+  ])('folds the family %j onto one stem', (family) => {
+    expect(new Set(family.map(stemWord)).size).toBe(1)
+  })
+
+  it('leaves words whose final s is not a plural alone', () => {
+    expect(stemWord('stenosis')).toBe('stenosis')
+    expect(stemWord('annulus')).toBe('annulus')
+  })
+})
+
+describe('spelling correction', () => {
+  const correct = createSpellingCorrector(new Map([['steroid', 3], ['injection', 5], ['eligible', 1], ['fibrin', 4], ['fibrosus', 1]]))
+
+  it('counts an adjacent swap as one edit', () => {
+    expect(editDistance('fibirn', 'fibrin', 2)).toBe(1)
+  })
+
+  it('replaces a misspelt word by the nearest corpus word', () => {
+    expect(correct('sterod')).toBe('steroid')
+    expect(correct('injecton')).toBe('injection')
+    expect(correct('eligable')).toBe('eligible')
+    expect(correct('fibrn')).toBe('fibrin')
+  })
+
+  it('leaves short words and words far from the vocabulary alone', () => {
+    expect(correct('pee')).toBe('pee')
+    expect(correct('medicare')).toBe('medicare')
+  })
+})
+
+describe('the text analyser', () => {
+  const analyser = createTextAnalyser({ esi: 'epidural steroid injection', eligible: 'candidate', 'put under': 'anesthesia' })
+
+  it('drops stop words and stems what is left', () => {
+    expect(analyser.terms('Is the injection for my discs?')).toEqual(['inject', 'disc'])
+  })
+
+  it('expands abbreviations and matches synonym phrases across stop words', () => {
+    expect(analyser.terms('what is an ESI')).toEqual(['what', 'epidur', 'steroid', 'inject'])
+    expect(analyser.terms('will you put me under')).toEqual(['anesthesi'])
+  })
+
+  it('corrects spelling before mapping synonyms, so a misspelt synonym still maps', () => {
+    const correct = createSpellingCorrector(new Map([['eligible', 1], ['candidate', 1]]))
+    expect(analyser.terms('am I eligable', correct)).toEqual(['candidat'])
+  })
+})
