@@ -37,8 +37,9 @@ export function createSpellingCorrector(vocabulary: ReadonlyMap<string, number>)
   const buckets = new Map<string, string[]>()
   const bucket = (first: string, length: number) => buckets.get(`${first}${length}`) ?? []
   for (const word of vocabulary.keys()) {
-    const key = `${word[0]}${word.length}`
-    buckets.set(key, [...bucket(word[0]!, word.length), word])
+    const list = buckets.get(`${word[0]}${word.length}`)
+    if (list) list.push(word)
+    else buckets.set(`${word[0]}${word.length}`, [word])
   }
   const cache = new Map<string, string>()
   return (word) => {

@@ -31,6 +31,9 @@ export const matcherConfig = Object.freeze({
    * the share of the visitor's words an entry covers, and how close the
    * question is to the entry's closest phrasing (see createEntryIndex). */
   coverageExponent: 1,
+  /** Entries with the best coverage that are re-ranked by phrasing; the
+   * rest are never close (see createEntryIndex). */
+  prefilterLimit: 40,
   /** Credit when a whole phrasing sits inside a longer question. */
   containedCredit: 0.85,
   phrasingExponent: 1,
