@@ -18,28 +18,28 @@ export function startWidget(sources: OptionSource[], base: string, loadPanel: ()
   let controller: Promise<PanelController> | undefined
   let launcher: HTMLButtonElement | undefined
 
-  const placed = new Promise<void>((resolve) => {
-    const place = () => {
-      if (destroyed) return
-      // A selector that matches nothing falls back to the launcher; the panel warns.
-      const target = inline ? document.querySelector(inline) : null
-      ;(target ?? document.body).append(host)
-      if (!target) {
-        launcher = createLauncher(parts, option('title'))
-        // The top layer keeps the launcher above later max-z-index overlays
-        // and out of a transformed body's containing block.
-        host.popover = 'manual'
-        host.showPopover?.()
-        launcher.onclick = () => run((c) => c.toggle())
-        launcher.onpointerenter = launcher.onfocus = () => void panel()
-      }
-      resolve()
-      if (option('open') || target) run((c) => c.open(false))
-      else whenIdle(panel)
+  let markPlaced!: () => void
+  const placed = new Promise<void>((resolve) => (markPlaced = resolve))
+  const place = () => {
+    if (destroyed) return
+    // A selector that matches nothing falls back to the launcher; the panel warns.
+    const target = inline ? document.querySelector(inline) : null
+    ;(target ?? document.body).append(host)
+    if (!target) {
+      launcher = createLauncher(parts, option('title'))
+      // The top layer keeps the launcher above later max-z-index overlays
+      // and out of a transformed body's containing block.
+      host.popover = 'manual'
+      host.showPopover?.()
+      launcher.onclick = () => run((c) => c.toggle())
+      launcher.onpointerenter = launcher.onfocus = () => void panel()
     }
-    if (document.readyState == 'loading') document.addEventListener('DOMContentLoaded', place)
-    else place()
-  })
+    markPlaced()
+    if (option('open') || target) run((c) => c.open(false))
+    else whenIdle(panel)
+  }
+  if (document.readyState == 'loading') document.addEventListener('DOMContentLoaded', place)
+  else place()
 
   function panel(): Promise<PanelController> {
     return (controller ??= placed

@@ -63,12 +63,14 @@ export function readOption<K extends keyof WidgetOptions>(sources: OptionSource[
 export function readOptions(sources: OptionSource[], base: string, warn: (message: string) => void = console.warn): WidgetOptions {
   const options: Record<string, unknown> = { ...defaultOptions, strings: {} }
   for (const { values, fromData } of sources) {
+    // Texts (strings) can only be given in a config object.
+    const names = Object.keys(optionKinds).filter((name) => !fromData || name != 'strings')
+    const spell = (key: string) => (fromData ? 'data-' + key.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase()) : key)
     for (const [key, raw] of Object.entries(values)) {
-      const name = fromData ? 'data-' + key.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase()) : key
       const kind = optionKinds[key]
       const value = parse(key, raw)
       if (value !== undefined) options[key] = value
-      else warn(kind ? widgetMessages.badOption(name, raw, kind) : widgetMessages.unknownOption(name, Object.keys(optionKinds)))
+      else warn(kind ? widgetMessages.badOption(spell(key), raw, kind) : widgetMessages.unknownOption(spell(key), names.map(spell)))
     }
   }
   options.corpus = new URL((options.corpus as string) ?? 'corpus.json', options.corpus ? document.baseURI : base).href
