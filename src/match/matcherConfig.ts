@@ -10,7 +10,7 @@ export const matcherConfig = Object.freeze({
   /** Confidence (0..1) at or above which the best entry is answered outright... */
   answerMin: 0.3,
   /** ...provided it leads the runner-up by this share of its own confidence. */
-  answerMargin: 0.05,
+  answerMargin: 0.03,
   /** Below answerMin but at or above this, the visitor is asked "Did you mean…". */
   clarifyMin: 0.15,
   /** Clarify lists at most this many entries... */

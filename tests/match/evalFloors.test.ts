@@ -1,0 +1,50 @@
+// Fails the build when the matcher's eval figures drop below floors set just
+// under the last measured ones (#3). After a change that moves them up,
+// re-run `npm run eval` and raise the floors; never lower one to pass.
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { buildCorpus } from '../../src/corpus/buildCorpus'
+import type { CompiledCorpus } from '../../src/corpus/schema'
+import { evaluateCases, readCases, type EvalFigures } from './evaluateCases'
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+
+const floors = {
+  tuning: { top1: 0.9, maxWrong: 1, held: 0.97 },
+  holdout: { top1: 0.77, maxWrong: 4, held: 0.92 },
+}
+
+let corpus: CompiledCorpus
+beforeAll(async () => {
+  const built = await buildCorpus(path.join(here, '../../faq-data'))
+  if (!built.corpus) throw new Error(`faq-data/ does not build: ${built.problems.length} problem(s); run npx faq-widget validate`)
+  corpus = built.corpus
+})
+
+describe.each([
+  ['tuning set', 'eval-cases.jsonl', floors.tuning],
+  ['held-out set', 'holdout-cases.jsonl', floors.holdout],
+] as const)('eval floors on the %s', (_, file, floor) => {
+  let f: EvalFigures
+  beforeAll(() => {
+    f = evaluateCases(corpus, readCases(path.join(here, file)))
+  })
+
+  it(`answers at least ${floor.top1 * 100}% of in-scope questions with a right entry`, () => {
+    expect(f.top1 / f.inScope).toBeGreaterThanOrEqual(floor.top1)
+  })
+
+  it(`answers at most ${floor.maxWrong} in-scope question(s) with a wrong entry`, () => {
+    expect(f.wrong).toBeLessThanOrEqual(floor.maxWrong)
+  })
+
+  it(`holds back at least ${floor.held * 100}% of out-of-scope questions`, () => {
+    expect(f.held / f.outOfScope).toBeGreaterThanOrEqual(floor.held)
+  })
+
+  it('sends every red flag to urgent care and raises no false alarm', () => {
+    expect(f.urgentCaught).toBe(f.urgent)
+    expect(f.falseUrgent).toBe(0)
+  })
+})
