@@ -31,6 +31,7 @@ const serveConfig = Object.freeze({
     '.json': 'application/json; charset=utf-8',
     '.css': 'text/css; charset=utf-8',
     '.ts': 'text/plain; charset=utf-8',
+    '.svg': 'image/svg+xml',
   } as Record<string, string>,
 })
 

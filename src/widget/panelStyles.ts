@@ -15,7 +15,7 @@ export const panelStyles = `
 :host(:not([data-floating])) .panel{width:100%;max-width:none;height:600px}
 .dialog{display:flex;flex-direction:column;width:100%;height:100%;min-height:0;background:var(--faq-bg);color:var(--faq-fg);border:1px solid var(--faq-line);border-radius:16px;box-shadow:0 12px 40px #0005;overflow:hidden}
 :host(:not([data-floating])) .dialog{box-shadow:none}
-.head{display:flex;align-items:center;gap:8px;padding:10px 8px 10px 18px;background:var(--faq-accent);color:var(--faq-on-accent)}
+.head{display:flex;align-items:center;gap:8px;min-height:64px;padding:10px 8px 10px 18px;background:var(--faq-accent);color:var(--faq-on-accent)}
 h2{flex:1;margin:0;font-size:18px;line-height:1.3;font-weight:700}
 h3{margin:0 0 8px;font-size:16px;line-height:1.35;font-weight:700}
 h4{margin:12px 0 4px;font-size:14px;font-weight:700}
