@@ -1,12 +1,13 @@
 // A hostile copy of the real compiled corpus for the XSS tests (#5): every
 // string the widget shows, and every href it may link, carries an attack.
 import type { CompiledCorpus, CompiledEntry } from '../../src/corpus/schema'
+import { createMatcher } from '../../src/match/createMatcher'
 import { unsafeHrefs, xssPayloads } from './xssPayloads'
 
 export interface XssCorpus {
   corpus: CompiledCorpus
-  /** The entries that carry payloads, each with a question that reaches it
-   * unchanged (its first alternate). */
+  /** The entries that carry payloads, each with one of its own phrasings
+   * that the matcher answers with it (entries it cannot reach are left out). */
   targets: { id: string; ask: string }[]
 }
 
@@ -61,8 +62,13 @@ export function buildXssCorpus(real: CompiledCorpus): XssCorpus {
   const withProto = JSON.parse(
     JSON.stringify(corpus).replace(/^\{/, '{"__proto__":{"dangerouslySetInnerHTML":{"__html":"<img src=x onerror=window.__pwned=1>"}},'),
   ) as CompiledCorpus
-  return {
-    corpus: withProto,
-    targets: entries.slice(0, carriers).map((entry, i) => ({ id: entry.id, ask: real.entries[i]!.alternates[0] ?? real.entries[i]!.question })),
-  }
+  const matcher = createMatcher(withProto)
+  const targets = withProto.entries.slice(0, carriers).flatMap((entry) => {
+    const ask = entry.alternates.find((question) => {
+      const result = matcher.match(question)
+      return result?.kind === 'answer' && result.entry.id === entry.id
+    })
+    return ask ? [{ id: entry.id, ask }] : []
+  })
+  return { corpus: withProto, targets }
 }
