@@ -26,9 +26,10 @@ const buildConfig = Object.freeze({
   types: { from: 'src/embed/faq-widget.d.ts', out: 'faq-widget.d.ts' },
 })
 
-/** Builds into a temporary folder, then swaps it in; returns the exit code. */
-export async function build(): Promise<number> {
-  const { corpus, problems } = await buildCorpus(buildConfig.dataDir)
+/** Builds into a temporary folder, then copies it into dist/; returns the
+ * exit code. Tests pass their own folders. */
+export async function build(dataDir: string = buildConfig.dataDir, distDir: string = buildConfig.distDir): Promise<number> {
+  const { corpus, problems } = await buildCorpus(dataDir)
   if (!corpus) {
     for (const problem of problems) console.error(formatProblem(problem))
     console.error(`[faq-widget] build refused: ${problems.length} problem(s) in faq-data/; dist/ left as it was. Fix them and run npm run build again.`)
@@ -62,8 +63,8 @@ export async function build(): Promise<number> {
       for (const line of report.overBudget) console.error(line)
       return 1
     }
-    mkdirSync(buildConfig.distDir, { recursive: true })
-    for (const file of readdirSync(staging)) copyFileSync(join(staging, file), join(buildConfig.distDir, file))
+    mkdirSync(distDir, { recursive: true })
+    for (const file of readdirSync(staging)) copyFileSync(join(staging, file), join(distDir, file))
     return 0
   } finally {
     rmSync(staging, { recursive: true, force: true })

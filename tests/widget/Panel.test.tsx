@@ -169,6 +169,18 @@ describe('links in answers', () => {
     expect(textOf(link)).toBe(`NHS ${defaultStrings.newTab}`)
   })
 
+  it('reports a followed link with its answer', async () => {
+    const made = makeModel()
+    const view = renderPanel(made.model)
+    await settle()
+    made.model.choose('recovery')
+    await rerendered()
+    const link = view.shadow.querySelector<HTMLAnchorElement>('.related a')!
+    link.addEventListener('click', (e) => e.preventDefault())
+    link.click()
+    expect(made.events.at(-1)).toEqual({ name: 'link', detail: { href: '/blog/biologic-disc-repair', entryId: 'recovery' } })
+  })
+
   it('keeps links within the site in the same tab', async () => {
     const card = await answerWithLinks([{ title: 'Our guide', href: '/free-guide' }])
     expect(card.querySelector('.related a')?.hasAttribute('target')).toBe(false)
