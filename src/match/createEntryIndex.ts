@@ -1,5 +1,5 @@
-// Ranks entries for a visitor's terms (#3), words weighted by IDF (rare words
-// count more). Two steps, so the cost follows the entries sharing a word with
+// Ranks entries for a visitor's terms (#3), words weighted by IDF raised to
+// idfExponent (rare words count much more than "back" or "pain"). Two steps, so the cost follows the entries sharing a word with
 // the question rather than the corpus size:
 //   1. pre-filter: walking the inverted index term by term adds up each
 //      entry's coverage — the share of the visitor's words found in it: in
@@ -58,7 +58,7 @@ export function createEntryIndex(entries: readonly CompiledEntry[], analyser: Te
   const n = entries.length
   // Unknown words weigh like the rarest known ones: they are what the corpus
   // cannot answer, so they pull coverage down, but no more than a rare word.
-  const weight = (term: string) => Math.log(1 + n / (Math.max(postings.get(term)?.length ?? 0, 1) + 0.5))
+  const weight = (term: string) => Math.log(1 + n / (Math.max(postings.get(term)?.length ?? 0, 1) + 0.5)) ** config.idfExponent
   const phrasings: Phrasing[][] = phrasingTerms.map((list) =>
     list.map((terms) => {
       const weights = terms.map(weight)

@@ -1,8 +1,8 @@
 // Turns text into the terms the matcher compares (#3): normalise, correct
 // spelling against the corpus vocabulary (visitor text only), drop stop
-// words, map synonyms and abbreviations to the corpus's words, stem. Synonyms
-// are matched without stop words on either side, so "put under" also maps
-// "put me under".
+// words, stem, map synonyms and abbreviations to the corpus's words. Synonyms
+// are matched on stems without stop words, so "put under" also maps "put me
+// under" and "stopped helping" also maps "stops helping".
 
 import { normaliseText } from './normaliseText'
 import { stopWords } from './stopWords'
@@ -21,13 +21,13 @@ export interface TextAnalyser {
   terms(text: string, correct?: SpellingCorrector): string[]
 }
 
-const contentWords = (text: string) => normaliseText(text).split(' ').filter((w) => w && !stopWords.has(w))
+const contentStems = (text: string) => normaliseText(text).split(' ').filter((w) => w && !stopWords.has(w)).map(stemWord)
 
 export function createTextAnalyser(synonyms: Readonly<Record<string, string>>): TextAnalyser {
   // Longest phrase first, so "epidural steroid injection" beats "epidural".
   const rules = new Map<string, SynonymRule[]>()
   for (const [from, to] of Object.entries(synonyms)) {
-    const rule = { from: contentWords(from), to: contentWords(to) }
+    const rule = { from: contentStems(from), to: contentStems(to) }
     if (!rule.from[0]) continue
     const list = rules.get(rule.from[0]) ?? []
     list.push(rule)
@@ -55,7 +55,7 @@ export function createTextAnalyser(synonyms: Readonly<Record<string, string>>): 
       const raw = words(text)
       const corrected = correct ? raw.map(correct) : raw
       const terms = new Set<string>()
-      for (const word of expand(corrected.filter((w) => !stopWords.has(w)))) terms.add(stemWord(word))
+      for (const term of expand(corrected.filter((w) => !stopWords.has(w)).map(stemWord))) terms.add(term)
       return [...terms]
     },
   }

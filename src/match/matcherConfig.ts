@@ -10,7 +10,7 @@ export const matcherConfig = Object.freeze({
   /** Confidence (0..1) at or above which the best entry is answered outright... */
   answerMin: 0.3,
   /** ...provided it leads the runner-up by this share of its own confidence. */
-  answerMargin: 0.03,
+  answerMargin: 0.05,
   /** Below answerMin but at or above this, the visitor is asked "Did you mean…". */
   clarifyMin: 0.15,
   /** Clarify lists at most this many entries... */
@@ -18,6 +18,9 @@ export const matcherConfig = Object.freeze({
   /** ...each at least this share of the best one's confidence. */
   clarifyRelative: 0.5,
 
+  /** Word weight = ln(1 + entries / (entries using it + 0.5)) ^ idfExponent:
+   * above 1, words on every topic ("back", "pain", "what") count for less. */
+  idfExponent: 1,
   /** Credit for a query word found only in an entry's answer text, not in its
    * question, alternates or keywords (those count fully). */
   answerWordCredit: 0.5,
