@@ -28,6 +28,8 @@ const defaults = Object.freeze({
     '/vendor/preact-hooks.mjs': require.resolve('preact/hooks'),
     '/vendor/axe.min.js': require.resolve('axe-core/axe.min.js'),
   }) as Readonly<Record<string, string>>,
+  /** The policy the demo site is served with (as by `npm start`). */
+  demoHeaders: Object.freeze({ 'content-security-policy': "default-src 'self'; style-src 'self'; script-src 'self'" }),
   types: Object.freeze({
     '.html': 'text/html; charset=utf-8',
     '.js': 'text/javascript; charset=utf-8',
@@ -37,6 +39,7 @@ const defaults = Object.freeze({
     '.map': 'application/json; charset=utf-8',
     '.png': 'image/png',
     '.svg': 'image/svg+xml',
+    '.ico': 'image/x-icon',
     '.txt': 'text/plain; charset=utf-8',
     '.ts': 'text/plain; charset=utf-8',
   }) as Readonly<Record<string, string>>,
@@ -130,16 +133,28 @@ async function respond(
     return
   }
   const vendorFile = defaults.vendor[path]
-  if (vendorFile) return sendFile(res, vendorFile)
+  if (vendorFile) {
+    await sendFile(res, vendorFile)
+    return
+  }
 
   const variantPrefix = [...variants.keys()].find((prefix) => path.startsWith(prefix))
   if (variantPrefix) {
     const rest = path.slice(variantPrefix.length)
     if (rest === 'corpus.json') return sendCorpus(res, variants.get(variantPrefix)!)
-    return sendFromFolder(res, defaults.folders['/dist/'], rest)
+    await sendFromFolder(res, defaults.folders['/dist/'], rest)
+    return
   }
   for (const [prefix, folder] of Object.entries(defaults.folders)) {
-    if (path.startsWith(prefix)) return sendFromFolder(res, folder, path.slice(prefix.length))
+    if (path.startsWith(prefix)) {
+      await sendFromFolder(res, folder, path.slice(prefix.length))
+      return
+    }
+  }
+  // Anything else is the demo clinic site, hosted as a clinic would: its
+  // pages with the built files beside them at the root, under a strict CSP.
+  for (const folder of [defaults.folders['/demo/'], defaults.folders['/dist/']]) {
+    if (await sendFromFolder(res, folder, path === '/' ? 'index.html' : path.slice(1), false)) return
   }
   notFound(res)
 }
@@ -174,22 +189,27 @@ async function sendCorpus(res: ServerResponse, behaviour: CorpusBehaviour): Prom
   }
 }
 
-async function sendFromFolder(res: ServerResponse, folder: string, relative: string): Promise<void> {
+/** Sends a file of `folder`; when it is missing, answers 404 unless told
+ * not to. Returns whether the file was sent. */
+async function sendFromFolder(res: ServerResponse, folder: string, relative: string, orNotFound = true): Promise<boolean> {
   const file = normalize(join(folder, relative))
-  if (!file.startsWith(folder + sep)) return notFound(res)
-  return sendFile(res, file)
+  const sent = file.startsWith(folder + sep) && (await sendFile(res, file, false))
+  if (!sent && orNotFound) notFound(res)
+  return sent
 }
 
-async function sendFile(res: ServerResponse, file: string): Promise<void> {
+async function sendFile(res: ServerResponse, file: string, orNotFound = true): Promise<boolean> {
   let content: Buffer
   try {
     content = await readFile(file)
   } catch {
-    return notFound(res)
+    if (orNotFound) notFound(res)
+    return false
   }
   const type = defaults.types[extname(file)] ?? 'application/octet-stream'
-  res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' })
+  res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store', ...(extname(file) === '.html' ? defaults.demoHeaders : {}) })
   res.end(content)
+  return true
 }
 
 function notFound(res: ServerResponse): void {
