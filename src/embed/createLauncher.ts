@@ -1,5 +1,6 @@
-// The floating launcher (#4): a real button named by the title. The panel
-// sets aria-controls and keeps aria-expanded true to its state once it exists.
+// The floating launcher (#4): a real button named by the title, controlling
+// the panel (#faq-panel, created when the panel loads), which keeps
+// aria-expanded true to its state.
 import type { HostParts } from './createHost'
 
 export function createLauncher({ host, root }: HostParts, title: string): HTMLButtonElement {
@@ -7,6 +8,7 @@ export function createLauncher({ host, root }: HostParts, title: string): HTMLBu
   const launcher = document.createElement('button')
   launcher.className = 'launcher'
   launcher.setAttribute('aria-expanded', 'false')
+  launcher.setAttribute('aria-controls', 'faq-panel')
   launcher.append(title)
   root.append(launcher)
   return launcher

@@ -46,7 +46,6 @@ export function mountPanel({ host, shadow, root, launcher, sources, base }: Pane
   container.id = 'faq-panel'
   container.className = 'panel'
   root.prepend(container)
-  launcher?.setAttribute('aria-controls', container.id)
   const styles = new CSSStyleSheet()
   // Links take the brand colour only where it reads on white (AA, 4.5:1).
   styles.replaceSync(panelStyles + `:host{--faq-accent-ink:${contrastRatio(options.color, '#fff') < 4.5 ? '#0b5cab' : options.color}}`)

@@ -29,8 +29,8 @@ const kinds: Record<string, (v: unknown) => unknown> = {
   text: (v) => (typeof v == 'string' && v.trim()) || undefined,
   // data-open="" (a bare attribute) means true.
   flag: (v) => [undefined, false, true, true][['false', 'true', ''].indexOf(String(v)) + 1],
-  px: (v) => (/^\d{1,3}(px)?$/.test(`${v}`) ? parseInt(`${v}`) : undefined),
-  int: (v) => (/^-?\d{1,10}$/.test(`${v}`) ? +`${v}` : undefined),
+  // A whole number, "px" allowed (offset="24px").
+  int: (v) => (/^-?\d{1,10}(px)?$/.test(`${v}`) ? parseInt(`${v}`) : undefined),
   color: (v) => (/^#([\da-f]{3}){1,2}$/i.test(`${v}`) ? v : undefined),
   position: (v) => (/^bottom-(left|right)$/.test(`${v}`) ? v : undefined),
   object: (v) => (v && typeof v == 'object' ? v : undefined),
@@ -40,8 +40,7 @@ const kinds: Record<string, (v: unknown) => unknown> = {
 const optionsByKind: Record<string, string> = {
   text: 'corpus title greeting inline scheduleUrl contactUrl',
   flag: 'open analytics analyticsText persist',
-  px: 'offset',
-  int: 'zIndex',
+  int: 'offset zIndex',
   color: 'color',
   position: 'position',
   object: 'strings',

@@ -3,8 +3,7 @@
 const expectedByKind: Record<string, string> = {
   text: 'some text',
   flag: 'true or false',
-  px: 'a number of px from 0 to 999',
-  int: 'a whole number',
+  int: 'a whole number (of px for offset)',
   color: 'a colour like #0b5cab',
   position: 'bottom-right or bottom-left',
   object: 'an object of texts',

@@ -47,6 +47,7 @@ describe('the widget on the page', () => {
     const launcher = shadowOf().querySelector('button')!
     expect(launcher.textContent).toBe('Ask Valor Spine')
     expect(launcher.getAttribute('aria-expanded')).toBe('false')
+    expect(launcher.getAttribute('aria-controls')).toBe('faq-panel')
   })
 
   it('styles itself with an adopted stylesheet, never a style element or attribute', () => {

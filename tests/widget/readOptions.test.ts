@@ -48,7 +48,7 @@ describe('the options', () => {
     expect(warnings).toEqual([
       '[faq-widget] data-position="top-left" is not valid; use bottom-right or bottom-left. Using the default.',
       '[faq-widget] data-color="red" is not valid; use a colour like #0b5cab. Using the default.',
-      '[faq-widget] data-offset="lots" is not valid; use a number of px from 0 to 999. Using the default.',
+      '[faq-widget] data-offset="lots" is not valid; use a whole number (of px for offset). Using the default.',
     ])
   })
 
@@ -61,7 +61,7 @@ describe('the options', () => {
 
   it('name config keys as written in FaqWidgetConfig', () => {
     const { warnings } = read({ values: { zIndex: 'high' } })
-    expect(warnings).toEqual(['[faq-widget] zIndex="high" is not valid; use a whole number. Using the default.'])
+    expect(warnings).toEqual(['[faq-widget] zIndex="high" is not valid; use a whole number (of px for offset). Using the default.'])
   })
 
   it('read one option silently for the loader', () => {
