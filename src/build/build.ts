@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildCorpus, writeCorpus } from '../corpus/buildCorpus'
 import { formatProblem } from '../corpus/formatProblem'
+import { buildMessages } from './buildMessages'
 import { formatSizes, measureSizes } from './measureSizes'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
@@ -32,7 +33,7 @@ export async function build(dataDir: string = buildConfig.dataDir, distDir: stri
   const { corpus, problems } = await buildCorpus(dataDir)
   if (!corpus) {
     for (const problem of problems) console.error(formatProblem(problem))
-    console.error(`[faq-widget] build refused: ${problems.length} problem(s) in faq-data/; dist/ left as it was. Fix them and run npm run build again.`)
+    console.error(buildMessages.refused(problems.length))
     return 1
   }
   const staging = mkdtempSync(join(tmpdir(), 'faq-widget-dist-'))

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
+import { buildMessages } from './buildMessages'
 
 export const sizeBudgets = Object.freeze({
   /** dist/faq-widget.js, the only script every page pays for. */
@@ -36,10 +37,8 @@ export function measureSizes(distDir: string): SizeReport {
   const gzipOf = (name: string) => files.find((f) => f.file === name)!.gzip
   const firstOpenGzip = firstOpenFiles.reduce((sum, f) => sum + gzipOf(f), 0)
   const overBudget: string[] = []
-  if (gzipOf('faq-widget.js') > sizeBudgets.loaderGzip)
-    overBudget.push(`[faq-widget] dist/faq-widget.js is ${gzipOf('faq-widget.js')} B gzipped, over its ${sizeBudgets.loaderGzip} B budget; move code into the panel chunk.`)
-  if (firstOpenGzip > sizeBudgets.firstOpenGzip)
-    overBudget.push(`[faq-widget] first open fetches ${firstOpenGzip} B gzipped of script, over the ${sizeBudgets.firstOpenGzip} B budget; trim src/widget or src/match.`)
+  if (gzipOf('faq-widget.js') > sizeBudgets.loaderGzip) overBudget.push(buildMessages.loaderOverBudget(gzipOf('faq-widget.js'), sizeBudgets.loaderGzip))
+  if (firstOpenGzip > sizeBudgets.firstOpenGzip) overBudget.push(buildMessages.firstOpenOverBudget(firstOpenGzip, sizeBudgets.firstOpenGzip))
   return { files, firstOpenGzip, overBudget }
 }
 

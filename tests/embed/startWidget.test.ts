@@ -58,6 +58,13 @@ describe('the widget on the page', () => {
     expect(document.querySelector('faq-widget')!.hasAttribute('style')).toBe(false)
   })
 
+  it('writes the launcher’s text in the colour that reads on the brand colour', () => {
+    start({ color: '#ffd400' }, fakePanel().load)
+    const css = [...shadowOf().adoptedStyleSheets[0]!.cssRules].map((r) => r.cssText).join('\n')
+    expect(css).toMatch(/--faq-accent: ?#ffd400/)
+    expect(css).toMatch(/--faq-on-accent: ?#000/)
+  })
+
   it('keeps the widget left-to-right inside, whatever the page’s direction', () => {
     document.documentElement.dir = 'rtl'
     start({}, fakePanel().load)
