@@ -8,7 +8,7 @@ export const matcherConfig = Object.freeze({
   maxInputChars: 300,
 
   /** Confidence (0..1) at or above which the best entry is answered outright... */
-  answerMin: 0.3,
+  answerMin: 0.25,
   /** ...provided it leads the runner-up by this share of its own confidence. */
   answerMargin: 0.05,
   /** Below answerMin but at or above this, the visitor is asked "Did you mean…". */
