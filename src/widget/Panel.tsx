@@ -3,10 +3,12 @@
 import type { ChatModel } from './createChatModel'
 import { Composer } from './Composer'
 import { Icon } from './Icon'
+import { keepFocusInside } from './keepFocusInside'
 import { LoadingNote } from './LoadingNote'
 import { MessageList } from './MessageList'
 import type { Strings } from './strings'
 import { UnavailableCard } from './UnavailableCard'
+import { widgetConfig } from './widgetConfig'
 
 export interface PanelProps {
   model: ChatModel
@@ -25,9 +27,12 @@ export function Panel({ model, strings, title, inline, onClose }: PanelProps) {
       role={inline ? 'region' : 'dialog'}
       aria-labelledby="faq-title"
       onKeyDown={(e) => {
-        if (e.key === 'Escape' && !inline) {
+        if (inline) return
+        if (e.key === 'Escape') {
           e.stopPropagation()
           onClose()
+        } else if (e.key === 'Tab' && matchMedia(widgetConfig.fullScreenQuery).matches) {
+          keepFocusInside(e, e.currentTarget as HTMLElement)
         }
       }}
     >

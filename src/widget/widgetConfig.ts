@@ -11,6 +11,9 @@ export const widgetConfig = Object.freeze({
   contactUrl: '/contact',
   /** sessionStorage key of the conversation, only with the persist option. */
   storageKey: 'faq-widget:conversation',
+  /** Where the open floating panel fills the screen; keep in step with
+   * the max-width media query in panelStyles. */
+  fullScreenQuery: '(max-width: 639px)',
   /** Prefix of the DOM events dispatched on the host element. */
   eventPrefix: 'faq-widget:',
 })
