@@ -30,9 +30,33 @@ export interface FaqWidgetOptions {
   analyticsText?: boolean
   /** Keep the conversation across page loads in sessionStorage. */
   persist?: boolean
-  /** Interface texts to replace, by key (see defaultStrings). */
-  strings?: Record<string, string>
+  /** Interface texts to replace (the widget's own words around the
+   * clinic's answers), e.g. to translate them. */
+  strings?: Partial<Record<FaqWidgetStringKey, string>>
 }
+
+/** The interface texts; their English defaults are in src/widget/strings.ts. */
+export type FaqWidgetStringKey =
+  | 'close'
+  | 'inputLabel'
+  | 'placeholder'
+  | 'send'
+  | 'visitor'
+  | 'loading'
+  | 'unavailable'
+  | 'schedule'
+  | 'contact'
+  | 'suggested'
+  | 'relatedReading'
+  | 'source'
+  | 'fullDisclaimer'
+  | 'didYouMean'
+  | 'helpful'
+  | 'yes'
+  | 'no'
+  | 'thanks'
+  | 'urgent'
+  | 'newTab'
 
 /** Events, also dispatched on the <faq-widget> host as `faq-widget:<name>`. */
 export type FaqWidgetEvent = 'open' | 'close' | 'ask' | 'fallback' | 'feedback' | 'link'

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { defaultStrings } from '../../src/widget/strings'
 
 const apiKeys = ['ask', 'close', 'destroy', 'on', 'open']
 
@@ -38,5 +39,11 @@ describe('the public API', () => {
     const types = readFileSync(join(import.meta.dirname, '../../dist/faq-widget.d.ts'), 'utf8')
     expect(types).toContain('export declare function mount(')
     for (const key of apiKeys) expect(types).toMatch(new RegExp(`^  ${key}\\(`, 'm'))
+  })
+
+  it('the shipped types name every interface text a clinic can replace', () => {
+    const types = readFileSync(join(import.meta.dirname, '../../dist/faq-widget.d.ts'), 'utf8')
+    const declared = [...types.matchAll(/^  \| '(\w+)'$/gm)].map((m) => m[1])
+    expect(declared).toEqual(Object.keys(defaultStrings))
   })
 })
