@@ -60,12 +60,7 @@ describeInBrowser('the visitor', () => {
     await page.close()
   })
 
-  // BUG (#3, the matcher): "will i still be able to bend after the fibrin
-  // shot" answers "Did you mean…" (fibrin-preserves-mobility vs
-  // conditions-for-fibrin-injection, score 0.29) instead of the mobility
-  // answer the dev cases expect ("Does the fibrin injection keep my spine
-  // mobile?"). Enable once the matcher answers it.
-  it.skip('gets the quoted answer to a lay question, with its source link and the disclaimer', async () => {
+  it('gets the quoted answer to a lay question, with its source link and the disclaimer', async () => {
     const page = await clinicPage()
     await openByMouse(page)
     const reply = await ask(page, 'will i still be able to bend after the fibrin shot')
