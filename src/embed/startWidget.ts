@@ -66,6 +66,8 @@ export function startWidget(sources: OptionSource[], base: string, loadPanel: ()
       host.remove()
     },
     on(event, handler) {
+      // The prefix is widgetConfig.eventPrefix, written out so the loader
+      // does not carry the panel's config.
       const listener = (e: Event) => handler((e as CustomEvent).detail)
       host.addEventListener('faq-widget:' + event, listener)
       return () => host.removeEventListener('faq-widget:' + event, listener)
