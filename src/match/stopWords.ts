@@ -8,7 +8,7 @@ export const stopWords: ReadonlySet<string> = new Set(
    between both but by can could did do does doing down during each either else even ever every few for from
    further get gets getting got had has have having he her here hers him his however i id if im in into is it its
    itself ive just know let lets like likely me mine more most much must my myself new nor now of off ok okay on
-   once one only or our ours out over own please really same say she should so some someone something still
+   once one or our ours out over own please really same say she should so some someone something still
    such sure tell than thank thanks that thats the their them then there these they thing things this those
    though through thru to too under until up us use used very want wanna was way we well were whats while whom
    whose will with without would yes yet you youd youll your youre yours yourself hi hello hey possible exactly

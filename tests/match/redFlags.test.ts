@@ -28,6 +28,9 @@ describe('red flags', () => {
     'I have thoughts of ending my life',
     "i don't want to live anymore",
     'CAN’T CONTROL MY BLADDER!!!',
+    'suddenly peeing myself and my back is killing me',
+    'I have a temperature and my fusion wound is red',
+    'pus coming out of my incision',
   ])('sends "%s" to urgent care', (text) => {
     expect(kindOf(text)).toBe('urgent')
   })
@@ -41,6 +44,8 @@ describe('red flags', () => {
     'is my sciatica going to cause bladder issues',
     'my back pain is killing me',
     'can I still bend after fusion',
+    'what temperature should the room be after surgery',
+    'how big is the scar after fusion',
   ])('does not raise an alarm for the ordinary question "%s"', (text) => {
     expect(kindOf(text)).not.toBe('urgent')
   })
