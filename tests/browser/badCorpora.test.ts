@@ -8,7 +8,7 @@ import { widgetConfig } from '../../src/widget/widgetConfig'
 import { describeInBrowser, useChromium } from './browserSupport'
 import { hostPage } from './hostPage'
 import { useTestServer, type CorpusBehaviour } from './testServer'
-import { focusedControl, launcher, panel, questionInput, widgetSnippet } from './widgetDriver'
+import { focusedControl, launcher, panel, patience, questionInput, widgetSnippet } from './widgetDriver'
 
 const server = useTestServer()
 
@@ -68,7 +68,7 @@ describeInBrowser('the widget when its corpus cannot be read', () => {
     const page = await chromium.context.newPage()
     await page.goto(server.addPage({ html: hostPage({ body: widgetSnippet(server.addWidgetVariant({ kind: 'hang' })) }) }))
     await launcher(page).click()
-    await expect.poll(() => focusedControl(page)).toBe(`input "${defaultStrings.inputLabel}"`)
+    await expect.poll(() => focusedControl(page), patience).toBe(`input "${defaultStrings.inputLabel}"`)
     await panel(page).getByRole('alert').waitFor({ timeout: widgetConfig.corpusTimeoutMs + 5_000 })
     expect(await focusedControl(page)).toBe(`button "${defaultStrings.close}"`)
     await page.close()

@@ -8,7 +8,7 @@ import { expect, it } from 'vitest'
 import { describeInBrowser, useChromium } from './browserSupport'
 import { hostPage, inlineJson } from './hostPage'
 import { useTestServer } from './testServer'
-import { ask, launcher, measureWidget, openByMouse, panel, testTitle, widgetSnippet, type WidgetLayout } from './widgetDriver'
+import { ask, launcher, measureWidget, openByMouse, panel, patience, testTitle, type WidgetLayout, widgetSnippet } from './widgetDriver'
 
 const server = useTestServer()
 const viewport = { width: 1280, height: 720 }
@@ -43,7 +43,7 @@ describeInBrowser('the widget on a hostile page', () => {
     expect(before.launcher?.reachable).toBe(true)
     const { left, top, right, bottom } = before.launcher!
     await page.mouse.click((left + right) / 2, (top + bottom) / 2)
-    await expect.poll(() => panel(page).isVisible()).toBe(true)
+    await expect.poll(() => panel(page).isVisible(), patience).toBe(true)
     const reply = await ask(page, 'can fusion fail')
     expect(await reply.isVisible()).toBe(true)
     return measureWidget(page)

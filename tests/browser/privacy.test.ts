@@ -8,7 +8,7 @@ import { widgetConfig } from '../../src/widget/widgetConfig'
 import { describeInBrowser, useChromium } from './browserSupport'
 import { hostPage } from './hostPage'
 import { useTestServer } from './testServer'
-import { ask, haveFullConversation, launcher, messages, openByMouse, widgetSnippet } from './widgetDriver'
+import { ask, haveFullConversation, launcher, messages, openByMouse, patience, widgetSnippet } from './widgetDriver'
 
 const server = useTestServer()
 /** Words no file of the widget contains, to look for in every request. */
@@ -89,7 +89,7 @@ describeInBrowser("the visitor's privacy", () => {
     const before = await messages(page).allInnerTexts()
     await page.reload()
     await launcher(page).click()
-    await expect.poll(() => messages(page).count()).toBe(before.length)
+    await expect.poll(() => messages(page).count(), patience).toBe(before.length)
     expect(await messages(page).allInnerTexts()).toEqual(before)
     const keys = await page.evaluate(() => ({ session: Object.keys(sessionStorage), local: localStorage.length }))
     expect(keys).toEqual({ session: [widgetConfig.storageKey], local: 0 })

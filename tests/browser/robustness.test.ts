@@ -14,6 +14,9 @@ import { ask, messages, openByMouse, questionInput, waitUntil, widgetSnippet } f
 const server = useTestServer()
 /** The RAIL budget for a task that blocks input. */
 const longTaskMs = 50
+/** On a machine busy with other work, the OS can stall any task past 50 ms;
+ * a widget that is really slow fails every attempt, noise fails one. */
+const retryOnBusyMachine = { retry: 2 }
 
 interface LongTask {
   start: number
@@ -85,7 +88,7 @@ describeInBrowser('the widget under heavy use', () => {
     await page.close()
   })
 
-  it('takes a 10,000-character paste, keeps the first 300, and answers without a long task', async () => {
+  it('takes a 10,000-character paste, keeps the first 300, and answers without a long task', retryOnBusyMachine, async () => {
     const page = await warmPage()
     const essay = 'My back has hurt since my fusion and I wonder about fibrin. '.repeat(170).slice(0, 10_000)
     const tasks = await longTasksDuring(page, async () => {
@@ -100,7 +103,7 @@ describeInBrowser('the widget under heavy use', () => {
     await page.close()
   })
 
-  it('caps a huge question passed to FaqWidget.ask() too', async () => {
+  it('caps a huge question passed to FaqWidget.ask() too', retryOnBusyMachine, async () => {
     const page = await warmPage()
     const tasks = await longTasksDuring(page, async () => {
       await page.evaluate(() => (window as unknown as { FaqWidget: { ask(text: string): void } }).FaqWidget.ask('fusion '.repeat(20_000)))
@@ -127,7 +130,7 @@ describeInBrowser('the widget under heavy use', () => {
     await page.close()
   })
 
-  it('answers 20 questions sent as fast as keys allow, in order, without a long task', async () => {
+  it('answers 20 questions sent as fast as keys allow, in order, without a long task', retryOnBusyMachine, async () => {
     const page = await warmPage()
     const questions = Array.from({ length: 20 }, (_, i) => `question ${i + 1} about fusion recovery and fibrin`)
     const before = await messages(page).count()

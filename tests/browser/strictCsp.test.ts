@@ -7,7 +7,7 @@ import { defaultStrings } from '../../src/widget/strings'
 import { describeInBrowser, useChromium } from './browserSupport'
 import { hostPage } from './hostPage'
 import { useTestServer } from './testServer'
-import { haveFullConversation, launcher, messages, openByMouse, sampleQuestions, widgetSnippet } from './widgetDriver'
+import { haveFullConversation, launcher, messages, openByMouse, patience, sampleQuestions, widgetSnippet } from './widgetDriver'
 
 const server = useTestServer()
 const nonce = 'r4nd0mN0nce'
@@ -46,7 +46,7 @@ describeInBrowser('the widget under a strict Content-Security-Policy', () => {
 
   it('reports a violation when a page breaks its own policy (test of the test)', async () => {
     const { page } = await strictPage("default-src 'self'; style-src 'self'", hostPage({ head: '<style>body{color:red}</style>' }))
-    await expect.poll(() => violations(page)).toEqual([expect.stringContaining('style-src')])
+    await expect.poll(() => violations(page), patience).toEqual([expect.stringContaining('style-src')])
     await page.close()
   })
 

@@ -15,6 +15,7 @@ import {
   messages,
   openByMouse,
   panel,
+  patience,
   questionInput,
   sampleAnswerEntryId,
   sampleQuestions,
@@ -37,7 +38,7 @@ describeInBrowser('the visitor', () => {
 
   it('opens the panel with the mouse, and focus lands in the question field', async () => {
     const page = await clinicPage()
-    await expect.poll(() => launcher(page).getAttribute('aria-expanded')).toBe('false')
+    await expect.poll(() => launcher(page).getAttribute('aria-expanded'), patience).toBe('false')
     await openByMouse(page)
     expect(await panel(page).isVisible()).toBe(true)
     expect(await launcher(page).getAttribute('aria-expanded')).toBe('true')
@@ -50,10 +51,10 @@ describeInBrowser('the visitor', () => {
     await page.keyboard.press('Tab')
     expect(await focusedControl(page)).toBe(`button "${testTitle}"`)
     await page.keyboard.press('Enter')
-    await expect.poll(() => focusedControl(page)).toBe(`input "${defaultStrings.inputLabel}"`)
+    await expect.poll(() => focusedControl(page), patience).toBe(`input "${defaultStrings.inputLabel}"`)
     await page.keyboard.type(sampleQuestions.answer)
     await page.keyboard.press('Enter')
-    await expect.poll(() => messages(page).last().innerText()).toContain(entry(sampleAnswerEntryId).answer[0])
+    await expect.poll(() => messages(page).last().innerText(), patience).toContain(entry(sampleAnswerEntryId).answer[0])
     await page.keyboard.press('Escape')
     expect(await panel(page).isVisible()).toBe(false)
     expect(await focusedControl(page)).toBe(`button "${testTitle}"`)
@@ -98,7 +99,7 @@ describeInBrowser('the visitor', () => {
     const picked = corpus.entries.find((e) => e.question === question)!
     const before = await messages(page).count()
     await choices.last().click()
-    await expect.poll(() => messages(page).count()).toBe(before + 2)
+    await expect.poll(() => messages(page).count(), patience).toBe(before + 2)
     const answer = await messages(page).last().innerText()
     expect(answer).toContain(picked.question)
     expect(answer).toContain(picked.answer[0])

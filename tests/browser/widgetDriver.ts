@@ -24,7 +24,7 @@ export const conversation = (page: Page): Locator => page.getByRole('log')
 export const messages = (page: Page): Locator => conversation(page).locator('.msg')
 
 /** Reads until `ok` holds; usable in hooks, where expect.poll is not. */
-export async function waitUntil<T>(read: () => Promise<T>, ok: (value: T) => boolean, what: string, timeoutMs = 5_000): Promise<T> {
+export async function waitUntil<T>(read: () => Promise<T>, ok: (value: T) => boolean, what: string, timeoutMs = 10_000): Promise<T> {
   const deadline = Date.now() + timeoutMs
   for (;;) {
     const value = await read()
@@ -175,3 +175,6 @@ export function measureWidget(page: Page): Promise<WidgetLayout> {
     }
   })
 }
+
+/** How long expect.poll waits: generous, for a machine busy with other work. */
+export const patience = Object.freeze({ timeout: 10_000 })

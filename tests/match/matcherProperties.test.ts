@@ -77,15 +77,20 @@ describe('the matcher, for any text', () => {
 
   it('answers every text within its time bound, however long', () => {
     // A generous bound, several times the ~8 ms a capped 10,000-character
-    // call takes, so a busy machine cannot make it flaky; it still fails as
+    // call takes, and each input timed as the fastest of three calls, so a
+    // machine busy with other work cannot make it fail; it still fails as
     // soon as the input cap goes (uncapped, that call took ~940 ms).
     const boundMs = 50
     let slowest = 0
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', minLength: 1_000, maxLength: 10_000 }), (text) => {
-        const start = performance.now()
-        matcher.match(text)
-        slowest = Math.max(slowest, performance.now() - start)
+        let fastest = Infinity
+        for (let i = 0; i < 3; i++) {
+          const start = performance.now()
+          matcher.match(text)
+          fastest = Math.min(fastest, performance.now() - start)
+        }
+        slowest = Math.max(slowest, fastest)
       }),
       { numRuns: 40 },
     )
