@@ -7,7 +7,7 @@ import { axeCheckedNodes, axeViolations, measureTargets, tabThroughFocus, tooSma
 import { describeInBrowser, useChromium } from './browserSupport'
 import { hostPage } from './hostPage'
 import { useTestServer } from './testServer'
-import { haveFullConversation, hostSelector, launcher, openByMouse, widgetSnippet } from './widgetDriver'
+import { haveFullConversation, hostSelector, launcher, openByMouse, testTitle, widgetSnippet } from './widgetDriver'
 
 const server = useTestServer()
 
@@ -60,6 +60,32 @@ describeInBrowser('the widget, for people using assistive technology', () => {
     await openConversation(page)
     expect(await violations(page)).toEqual([])
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320)
+    await page.close()
+  })
+
+  it('has none in inline mode, drawn into an FAQ page as a labelled region', async () => {
+    const page = await chromium.context.newPage()
+    const body = '<section id="ask"><h2>Ask us</h2></section>' + widgetSnippet('/dist/', { 'data-inline': '#ask' })
+    await page.goto(server.addPage({ html: hostPage({ body }) }))
+    await page.getByRole('region', { name: testTitle }).waitFor()
+    expect(await launcher(page).count()).toBe(0)
+    await haveFullConversation(page)
+    expect(await violations(page)).toEqual([])
+    await page.close()
+  })
+
+  it('does not animate the panel for a visitor who asks for reduced motion', async () => {
+    const page = await clinicPage()
+    await page.emulateMedia({ reducedMotion: 'reduce' })
+    await openByMouse(page)
+    // Computed styles, not running animations: they do not depend on timing.
+    const moving = await page.evaluate(() =>
+      Array.from(document.querySelector('faq-widget')!.shadowRoot!.querySelectorAll('*'))
+        .map((el) => ({ el: `${el.localName}.${el.className}`, style: getComputedStyle(el) }))
+        .filter(({ style }) => style.animationName !== 'none' || style.transitionDuration.split(',').some((d) => parseFloat(d) > 0))
+        .map(({ el, style }) => `${el}: ${style.animationName} ${style.transitionDuration}`),
+    )
+    expect(moving).toEqual([])
     await page.close()
   })
 

@@ -21,6 +21,7 @@ body * { display: none !important; visibility: hidden !important; opacity: 0 !im
 button { all: unset !important; width: 2px !important; height: 2px !important; font-size: 3px !important; }
 input { font-size: 9px !important; height: 3px !important; padding: 0 !important; }
 p, span, a, li { font-size: 0.5rem !important; }
+faq-widget, [popover] { display: none !important; opacity: 0 !important; transform: scale(0) !important; position: static !important; }
 </style>`
 
 describeInBrowser('the widget on a hostile page', () => {
@@ -61,7 +62,7 @@ describeInBrowser('the widget on a hostile page', () => {
     expect(layout.direction).toBe('ltr')
   }
 
-  it("ignores the page's !important rules on *, body *, button and input, rem of 8 px and huge line heights", async () => {
+  it("ignores the page's !important rules on *, body *, button, input and its own element, rem of 8 px and huge line heights", async () => {
     const { page, errors } = await visit(hostPage({ head: aggressiveCss, body: widgetSnippet(dist()) }))
     const layout = await useIt(page)
     expectReadableAndSingle(layout)
