@@ -3,6 +3,7 @@
 // answer the public API, queueing calls until the panel is there.
 import type { MountPanel, PanelController } from '../widget/mountPanel'
 import { readOption, type OptionSource } from '../widget/readOptions'
+import { whenIdle } from '../widget/whenIdle'
 import { createHost } from './createHost'
 import { createLauncher } from './createLauncher'
 import type { FaqWidgetApi } from './faq-widget'
@@ -73,10 +74,4 @@ export function startWidget(sources: OptionSource[], base: string, loadPanel: ()
       return () => host.removeEventListener('faq-widget:' + event, listener)
     },
   }
-}
-
-/** When the browser is idle (Safari has no requestIdleCallback: soon). */
-function whenIdle(task: () => void): void {
-  if ('requestIdleCallback' in self) requestIdleCallback(task, { timeout: 4000 })
-  else setTimeout(task, 2000)
 }

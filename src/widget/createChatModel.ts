@@ -7,6 +7,7 @@ import type { Matcher, MatchResult } from '../match/matchResult'
 import type { ChatMessage, WidgetEvent } from './chatMessage'
 import type { Strings } from './strings'
 import type { WidgetOptions } from './widgetOptions'
+import { whenIdle } from './whenIdle'
 import { widgetConfig } from './widgetConfig'
 
 export type CorpusStatus = 'loading' | 'ready' | 'unavailable'
@@ -56,6 +57,7 @@ export function createChatModel(deps: ChatModelDeps) {
   deps.corpus
     .then((c) => {
       matcher = deps.createMatcher(c)
+      warmUp(matcher, c)
       batch(() => {
         corpus.value = c
         status.value = 'ready'
@@ -175,6 +177,14 @@ export function createChatModel(deps: ChatModelDeps) {
       emit('link', { href, entryId })
     },
   }
+}
+
+/** Runs the matcher on the clinic's own texts while the page is idle, one
+ * per idle period, so the visitor's first question does not pay for the
+ * browser compiling it (a long task otherwise). */
+function warmUp(matcher: Matcher, c: CompiledCorpus): void {
+  const samples = [...c.greeting.starters.map((s) => s.question), c.entries.flatMap((e) => e.alternates).slice(0, 12).join(' ')]
+  for (const sample of samples) whenIdle(() => matcher.match(sample))
 }
 
 function describe(result: MatchResult): Record<string, unknown> {
