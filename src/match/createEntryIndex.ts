@@ -1,6 +1,6 @@
-// Ranks entries for a visitor's terms (#3), words weighted by IDF raised to
-// idfExponent (rare words count much more than "back" or "pain"). Two steps, so the cost follows the entries sharing a word with
-// the question rather than the corpus size:
+// Ranks entries for a visitor's terms (#3), words weighted by IDF (rare words
+// count more than "back" or "pain"). Two steps, so the cost follows the
+// entries sharing a word with the question rather than the corpus size:
 //   1. pre-filter: walking the inverted index term by term adds up each
 //      entry's coverage — the share of the visitor's words found in it: in
 //      its question, alternates or keywords fully, as a longer or shorter
@@ -12,9 +12,10 @@
 //      overlap, so a one-word alternate does not claim every question using
 //      it; or, for long rambling questions, the share of a phrasing of two or
 //      more words found in the question, at containedCredit.
-// confidence = coverage^coverageExponent × phrasing^phrasingExponent: a
-// product, because coverage saturates at 1 for every entry on the topic and,
-// added instead, it squeezed the margin between near-duplicate entries.
+// confidence = coverage × phrasing: a product, because coverage saturates at
+// 1 for every entry on the topic and, added instead, it squeezed the margin
+// between near-duplicate entries. (Sharper IDF or other exponents measured
+// no better on the eval set.)
 
 import type { CompiledEntry } from '../corpus/schema'
 import { matcherConfig, type MatcherConfig } from './matcherConfig'
@@ -58,7 +59,7 @@ export function createEntryIndex(entries: readonly CompiledEntry[], analyser: Te
   const n = entries.length
   // Unknown words weigh like the rarest known ones: they are what the corpus
   // cannot answer, so they pull coverage down, but no more than a rare word.
-  const weight = (term: string) => Math.log(1 + n / (Math.max(postings.get(term)?.length ?? 0, 1) + 0.5)) ** config.idfExponent
+  const weight = (term: string) => Math.log(1 + n / (Math.max(postings.get(term)?.length ?? 0, 1) + 0.5))
   const phrasings: Phrasing[][] = phrasingTerms.map((list) =>
     list.map((terms) => {
       const weights = terms.map(weight)
@@ -112,7 +113,7 @@ export function createEntryIndex(entries: readonly CompiledEntry[], analyser: Te
           const contained = phrase.terms.length >= 2 ? (config.containedCredit * shared) / phrase.total : 0
           phrasing = Math.max(phrasing, dice, contained)
         }
-        return { entry: entries[i]!, confidence: (cover / total) ** config.coverageExponent * phrasing ** config.phrasingExponent }
+        return { entry: entries[i]!, confidence: (cover / total) * phrasing }
       })
       ranked.sort((a, b) => b.confidence - a.confidence)
       return ranked.slice(0, limit)

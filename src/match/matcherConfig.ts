@@ -7,7 +7,7 @@ export const matcherConfig = Object.freeze({
    * essay cannot stall the page (10,000 chars took ~2 s in naive fuse.js). */
   maxInputChars: 300,
 
-  /** Confidence (0..1) at or above which the best entry is answered outright... */
+  /** Confidence (0..1) = coverage × phrasing (see createEntryIndex), at or above which the best entry is answered outright... */
   answerMin: 0.25,
   /** ...provided it leads the runner-up by this share of its own confidence. */
   answerMargin: 0.05,
@@ -18,9 +18,6 @@ export const matcherConfig = Object.freeze({
   /** ...each at least this share of the best one's confidence. */
   clarifyRelative: 0.5,
 
-  /** Word weight = ln(1 + entries / (entries using it + 0.5)) ^ idfExponent:
-   * above 1, words on every topic ("back", "pain", "what") count for less. */
-  idfExponent: 1,
   /** Credit for a query word found only in an entry's answer text, not in its
    * question, alternates or keywords (those count fully). */
   answerWordCredit: 0.5,
@@ -30,16 +27,11 @@ export const matcherConfig = Object.freeze({
   variantCredit: 0.8,
   variantMinLength: 4,
   variantMaxExtra: 3,
-  /** confidence = coverage^coverageExponent × phrasing^phrasingExponent:
-   * the share of the visitor's words an entry covers, and how close the
-   * question is to the entry's closest phrasing (see createEntryIndex). */
-  coverageExponent: 1,
   /** Entries with the best coverage that are re-ranked by phrasing; the
    * rest are never close (see createEntryIndex). */
   prefilterLimit: 40,
   /** Credit when a whole phrasing sits inside a longer question. */
   containedCredit: 0.85,
-  phrasingExponent: 1,
 
   /** Spelling correction against the corpus vocabulary: words shorter than
    * minCorrectLength are left alone; up to 1 edit below twoEditLength, else 2. */
