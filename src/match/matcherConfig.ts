@@ -7,7 +7,8 @@ export const matcherConfig = Object.freeze({
    * essay cannot stall the page (10,000 chars took ~2 s in naive fuse.js). */
   maxInputChars: 300,
 
-  /** Confidence (0..1) = coverage × phrasing (see createEntryIndex), at or above which the best entry is answered outright... */
+  /** Confidence (0..1, coverage × phrasing, see createEntryIndex) at or
+   * above which the best entry is answered outright... */
   answerMin: 0.25,
   /** ...provided it leads the runner-up by this share of its own confidence. */
   answerMargin: 0.05,
