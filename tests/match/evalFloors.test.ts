@@ -12,7 +12,7 @@ const here = path.dirname(fileURLToPath(import.meta.url))
 
 const floors = {
   tuning: { top1: 0.94, maxWrong: 1, held: 0.98 },
-  holdout: { top1: 0.77, maxWrong: 4, held: 0.92 },
+  holdout: { top1: 0.79, maxWrong: 7, held: 0.93 },
 }
 
 let corpus: CompiledCorpus
