@@ -57,13 +57,13 @@ export function createChatModel(deps: ChatModelDeps) {
   deps.corpus
     .then((c) => {
       matcher = deps.createMatcher(c)
-      warmUp(matcher, c)
       batch(() => {
         corpus.value = c
         status.value = 'ready'
         for (const turn of restore()) respond(turn, false)
         for (const turn of pending.splice(0)) respond(turn, true)
       })
+      warmUp(matcher, c)
     })
     .catch((error: unknown) => {
       ;(deps.warn ?? console.warn)(error instanceof Error ? error.message : String(error))
@@ -184,7 +184,14 @@ export function createChatModel(deps: ChatModelDeps) {
  * browser compiling it (a long task otherwise). */
 function warmUp(matcher: Matcher, c: CompiledCorpus): void {
   const samples = [...c.greeting.starters.map((s) => s.question), c.entries.flatMap((e) => e.alternates).slice(0, 12).join(' ')]
-  for (const sample of samples) whenIdle(() => matcher.match(sample))
+  for (const sample of samples)
+    whenIdle(() => {
+      try {
+        matcher.match(sample)
+      } catch {
+        // Only warming up: a real question reports its own failure.
+      }
+    })
 }
 
 function describe(result: MatchResult): Record<string, unknown> {
