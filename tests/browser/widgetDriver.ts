@@ -77,11 +77,6 @@ export async function hostSelector(page: Page): Promise<string> {
   return selector
 }
 
-/** Shadow hosts on the page: a single widget has exactly one. */
-export function countShadowHosts(page: Page): Promise<number> {
-  return page.evaluate(() => Array.from(document.querySelectorAll('*')).filter((el) => el.shadowRoot).length)
-}
-
 /** Questions that bring each kind of reply from the built corpus, chosen by
  * the matcher itself so that tuning it does not break these tests: the
  * answer's entry has related reading, the clarify offers 2–3 choices. */
