@@ -65,7 +65,7 @@ input::placeholder{color:var(--faq-muted);opacity:1}
 .send{display:grid;place-items:center;flex:none;width:44px;height:44px;padding:0;border:0;border-radius:22px;background:var(--faq-accent);color:var(--faq-on-accent)}
 .sr{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}
 @media (prefers-reduced-motion:no-preference){.dialog{animation:faq-in .18s ease-out}}
-@keyframes faq-in{from{opacity:0;transform:translateY(12px)}}
+@keyframes faq-in{from{transform:translateY(12px)}}
 @media (max-width:639px){
 :host([data-floating][data-open]){inset:var(--faq-vt,0px) 0 auto 0!important;height:var(--faq-vh,100dvh)!important}
 :host([data-floating][data-open]) .root{height:100%;gap:0}

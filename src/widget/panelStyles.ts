@@ -1,7 +1,8 @@
 // The panel's styles (#4), adopted into the shadow root beside the host's.
 // Colours are --faq-* custom properties a page may override on faq-widget;
 // dark mode and reduced motion follow the visitor's settings; under 640 px
-// the open panel fills the visual viewport (see trackViewport).
+// the open panel fills the visual viewport (see trackViewport). Opening
+// slides, never fades, so text is at full contrast from the first frame.
 export const panelStyles = `
 :host{--faq-bg:#fff;--faq-fg:#1d232b;--faq-muted:#4d5866;--faq-line:#cfd6df;--faq-soft:#f2f5f9;--faq-link:var(--faq-accent-ink);--faq-focus:#0b5cab;--faq-urgent:#b0151c;--faq-urgent-bg:#fff1f0;--faq-on-urgent:#fff}
 @media (prefers-color-scheme:dark){:host{--faq-bg:#16191d;--faq-fg:#eef1f4;--faq-muted:#b7c0cb;--faq-line:#3b434d;--faq-soft:#22272e;--faq-link:#9ccbff;--faq-focus:#9ccbff;--faq-urgent:#ff9d97;--faq-urgent-bg:#3b1614;--faq-on-urgent:#1a0505}}
@@ -61,7 +62,7 @@ input::placeholder{color:var(--faq-muted);opacity:1}
 .send{display:grid;place-items:center;flex:none;width:44px;height:44px;padding:0;border:0;border-radius:22px;background:var(--faq-accent);color:var(--faq-on-accent)}
 .sr{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}
 @media (prefers-reduced-motion:no-preference){.dialog{animation:faq-in .18s ease-out}}
-@keyframes faq-in{from{opacity:0;transform:translateY(12px)}}
+@keyframes faq-in{from{transform:translateY(12px)}}
 @media (max-width:639px){
 :host([data-floating][data-open]){inset:var(--faq-vt,0px) 0 auto 0!important;height:var(--faq-vh,100dvh)!important}
 :host([data-floating][data-open]) .root{height:100%;gap:0}
