@@ -4,7 +4,9 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildCorpus } from '../../src/corpus/buildCorpus'
 import { formatProblem } from '../../src/corpus/formatProblem'
-import { evaluateCases, readCases, type EvalFigures } from './evaluateCases'
+import { evaluateCases, rankedFirstRight, readCases, type EvalFigures } from './evaluateCases'
+import { createFuseBaseline, fuseBaselines, type FuseBaselineName } from '../../src/match/createFuseBaseline'
+import { createMatcher } from '../../src/match/createMatcher'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const dataFlag = process.argv.indexOf('--data')
@@ -36,3 +38,21 @@ function print(title: string, f: EvalFigures) {
 console.log(`corpus: ${corpus.entries.length} entries from ${dataDir}`)
 print('tuning set (tests/match/eval-cases.jsonl: dev cases + own)', evaluateCases(corpus, readCases(path.join(here, 'eval-cases.jsonl'))))
 print('held-out set (tests/match/holdout-cases.jsonl, never tuned on)', evaluateCases(corpus, readCases(path.join(here, 'holdout-cases.jsonl'))))
+
+// The yardstick: how often fuse.js, set up naively and at its best, ranks a
+// right entry first on the same questions, beside this matcher's first-ranked
+// entry (its answer, or the first "Did you mean…" choice).
+console.log('\nentry ranked first, in scope (no confidence bands): fuse.js baselines vs this matcher')
+const matcher = createMatcher(corpus)
+for (const [title, file] of [['tuning', 'eval-cases.jsonl'], ['held-out', 'holdout-cases.jsonl']] as const) {
+  const cases = readCases(path.join(here, file))
+  const rows = (Object.keys(fuseBaselines) as FuseBaselineName[]).map((name) => {
+    const baseline = createFuseBaseline(corpus, name)
+    return [name as string, rankedFirstRight(cases, (q) => baseline.rank(q)[0])] as const
+  })
+  rows.push(['this matcher', rankedFirstRight(cases, (q) => {
+    const result = matcher.match(q)
+    return result?.kind === 'answer' ? result.entry : result?.kind === 'clarify' ? result.candidates[0] : undefined
+  })])
+  for (const [name, [right, total]] of rows) console.log(row(`${title}: ${name}`, right, total))
+}

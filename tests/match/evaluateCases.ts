@@ -44,6 +44,16 @@ const contains = (entry: CompiledEntry, phrases: string[]) => {
   return phrases.some((p) => answer.includes(plain(p)))
 }
 
+/** Of the in-scope cases, how many get a right entry from `first`. */
+export function rankedFirstRight(cases: EvalCase[], first: (q: string) => CompiledEntry | undefined): [number, number] {
+  const inScope = cases.filter((c): c is EvalCase & { expect: string[] } => Array.isArray(c.expect))
+  const right = inScope.filter((c) => {
+    const entry = first(c.q)
+    return entry !== undefined && contains(entry, c.expect)
+  })
+  return [right.length, inScope.length]
+}
+
 function describe(result: MatchResult | null): string {
   if (!result) return 'null'
   switch (result.kind) {
