@@ -31,6 +31,8 @@ describe('red flags', () => {
     'suddenly peeing myself and my back is killing me',
     'I have a temperature and my fusion wound is red',
     'pus coming out of my incision',
+    'cant poop or feel when i need to go, lower back pain',
+    'fell off a ladder yesterday and my back is killing me',
   ])('sends "%s" to urgent care', (text) => {
     expect(kindOf(text)).toBe('urgent')
   })
@@ -48,6 +50,12 @@ describe('red flags', () => {
     'how big is the scar after fusion',
   ])('does not raise an alarm for the ordinary question "%s"', (text) => {
     expect(kindOf(text)).not.toBe('urgent')
+  })
+
+  it('does not treat an accident years ago as an emergency today', () => {
+    expect(kindOf('had a car accident 5 years ago and still have back pain, do i really need a fusion')).not.toBe('urgent')
+    expect(kindOf('in 2019 i was in a car crash, is fusion my only option')).not.toBe('urgent')
+    expect(kindOf('i fell years ago and now both legs are going numb')).toBe('urgent')
   })
 
   it('ignores a red flag the visitor says they do not have', () => {
