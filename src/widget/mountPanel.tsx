@@ -12,6 +12,7 @@ import { panelStyles } from './panelStyles'
 import { defaultStrings, type Strings } from './strings'
 import { trackViewport } from './trackViewport'
 import { widgetConfig } from './widgetConfig'
+import { warmUpRendering } from './warmUpRendering'
 import { widgetMessages } from './widgetMessages'
 import { readOptions, type OptionSource } from './readOptions'
 
@@ -54,10 +55,11 @@ export function mountPanel({ host, shadow, root, launcher, sources, base }: Pane
   const strings = pickStrings(options.strings)
   const inline = !launcher
 
+  const corpus = loadCorpus(options.corpus)
   const model = createChatModel({
     options,
     strings,
-    corpus: loadCorpus(options.corpus),
+    corpus,
     createMatcher,
     emit: (name: WidgetEvent, detail: Record<string, unknown>) => {
       const type = widgetConfig.eventPrefix + name
@@ -77,6 +79,7 @@ export function mountPanel({ host, shadow, root, launcher, sources, base }: Pane
     launcher?.setAttribute('aria-expanded', String(open))
   })
   const stopViewport = inline ? () => {} : trackViewport(viewport)
+  warmUpRendering(corpus, model, strings)
 
   const focusInput = () => (shadow.querySelector<HTMLElement>('#faq-input') ?? shadow.querySelector<HTMLElement>('.icon-button'))?.focus()
   const controller: PanelController = {
