@@ -79,29 +79,28 @@ describe('the matcher, for any text', () => {
   })
 
   it('answers every text within its time bound, however long', slowSuite, () => {
-    // The process's CPU time, not wall time, so other work on the machine
-    // cannot inflate it; each input timed as the fastest of three calls to
-    // leave out a garbage collection. The bound is generous, many times the
-    // ~2 ms a capped 10,000-character call costs, and still fails as soon as
-    // the input cap goes (uncapped, such a call took ~940 ms).
-    const boundMs = 50
-    const cpuMs = () => {
-      const { user, system } = process.cpuUsage()
-      return (user + system) / 1000
+    // Each input's time is the fastest of five calls made in separate rounds
+    // (so a garbage collection cannot count). A fresh 300-character question
+    // of unknown words costs ~15–80 ms here, most of it spelling correction,
+    // depending on how busy the machine is; the bound sits well above that
+    // and far below the ~940 ms a 10,000-character question cost before the
+    // input was capped, which is the regression this catches. Responsiveness
+    // in the browser is checked in tests/browser/robustness.test.ts.
+    const boundMs = 200
+    const texts = [
+      ...fc.sample(fc.string({ unit: 'grapheme', minLength: 1_000, maxLength: 10_000 }), 30),
+      'My back has hurt since my fusion and I wonder about fibrin. '.repeat(170),
+      'fusoin fibirn recovry injecton surgeyr spinall discc painn '.repeat(170),
+    ]
+    const fastest = texts.map(() => Infinity)
+    for (let round = 0; round < 5; round++) {
+      texts.forEach((text, i) => {
+        const start = performance.now()
+        matcher.match(text)
+        fastest[i] = Math.min(fastest[i]!, performance.now() - start)
+      })
     }
-    let slowest = 0
-    fc.assert(
-      fc.property(fc.string({ unit: 'grapheme', minLength: 1_000, maxLength: 10_000 }), (text) => {
-        let fastest = Infinity
-        for (let i = 0; i < 3; i++) {
-          const start = cpuMs()
-          matcher.match(text)
-          fastest = Math.min(fastest, cpuMs() - start)
-        }
-        slowest = Math.max(slowest, fastest)
-      }),
-      { numRuns: 40 },
-    )
+    const slowest = Math.max(...fastest)
     expect(slowest).toBeLessThan(boundMs)
   })
 })
