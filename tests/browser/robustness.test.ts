@@ -103,6 +103,26 @@ describeInBrowser('the widget under heavy use', () => {
     await page.close()
   })
 
+  it('takes a paste of made-up words, each one a spelling search, without a long task', retryOnBusyMachine, async () => {
+    const page = await warmPage()
+    // Deterministic gibberish: no word is in the corpus, so the matcher
+    // tries to correct every one (the costliest input for it).
+    let seed = 7
+    const next = () => (seed = (seed * 16807) % 2147483647) / 2147483647
+    const word = () => Array.from({ length: 4 + Math.floor(next() * 7) }, () => 'abcdefghijklmnopqrstuvwxyz'[Math.floor(next() * 26)]).join('')
+    const tasks = await longTasksDuring(page, async () => {
+      for (let paste = 0; paste < 3; paste++) {
+        const before = await messages(page).count()
+        await questionInput(page).focus()
+        await page.keyboard.insertText(Array.from({ length: 1_500 }, word).join(' '))
+        await page.keyboard.press('Enter')
+        await waitUntil(() => messages(page).count(), (n) => n >= before + 2, 'a reply to the gibberish')
+      }
+    })
+    expect(tasks).toEqual([])
+    await page.close()
+  })
+
   it('caps a huge question passed to FaqWidget.ask() too', retryOnBusyMachine, async () => {
     const page = await warmPage()
     const tasks = await longTasksDuring(page, async () => {
