@@ -1,5 +1,6 @@
 // The panel: a dialog (or a region, inline) labelled by its heading, with a
 // close button, the body the model's `screen` picks, and the composer (#4).
+import { useLayoutEffect, useRef } from 'preact/hooks'
 import type { ChatModel } from './createChatModel'
 import { Composer } from './Composer'
 import { Icon } from './Icon'
@@ -21,8 +22,17 @@ export interface PanelProps {
 export function Panel({ model, strings, title, inline, onClose }: PanelProps) {
   const screen = model.screen.value
   const follow = (href: string) => model.linkFollowed(href)
+  const dialog = useRef<HTMLDivElement>(null)
+  const close = useRef<HTMLButtonElement>(null)
+  // When the corpus fails while the visitor is in the question field, the
+  // field goes away; keep keyboard focus in the dialog rather than the page.
+  useLayoutEffect(() => {
+    const root = dialog.current?.getRootNode() as ShadowRoot | undefined
+    if (screen === 'unavailable' && root && !root.activeElement) close.current?.focus()
+  }, [screen])
   return (
     <div
+      ref={dialog}
       class="dialog"
       role={inline ? 'region' : 'dialog'}
       aria-labelledby="faq-title"
@@ -39,7 +49,7 @@ export function Panel({ model, strings, title, inline, onClose }: PanelProps) {
       <div class="head">
         <h2 id="faq-title">{title}</h2>
         {!inline && (
-          <button type="button" class="icon-button" aria-label={strings.close} onClick={onClose}>
+          <button ref={close} type="button" class="icon-button" aria-label={strings.close} onClick={onClose}>
             <Icon name="close" />
           </button>
         )}
