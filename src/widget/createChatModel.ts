@@ -55,6 +55,9 @@ export function createChatModel(deps: ChatModelDeps) {
   const pending: Turn[] = []
 
   deps.corpus
+    // Building the matcher gets a task of its own, apart from parsing the
+    // JSON, so that neither step is a long task on a slow phone.
+    .then((c) => new Promise<CompiledCorpus>((resolve) => setTimeout(resolve, 0, c)))
     .then((c) => {
       matcher = deps.createMatcher(c)
       batch(() => {

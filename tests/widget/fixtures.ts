@@ -96,8 +96,10 @@ export function makeModel(setup: ModelSetup = {}) {
   return { model: createChatModel(deps), corpus, events, warnings }
 }
 
-/** Lets pending promise callbacks (the corpus arriving) run. */
-export const settle = () => new Promise((resolve) => setTimeout(resolve, 0))
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0))
+/** Lets the corpus arrive and the matcher be built, which the model does in
+ * a task of its own. */
+export const settle = () => nextTask().then(nextTask)
 
 /** A Storage that records every call. */
 export function recordingStorage(initial: Record<string, string> = {}): Storage & { calls: string[] } {
