@@ -1,6 +1,8 @@
 // Fails the build when the matcher's eval figures drop below floors set just
 // under the last measured ones (#3). After a change that moves them up,
-// re-run `npm run eval` and raise the floors; never lower one to pass.
+// re-run `npm run eval` and raise the floors; never lower one to pass. (The
+// one lowering so far, tuning top-1 0.94 → 0.93, came with broader curated
+// alternates that lifted held-out top-1 from 82% to 86%.)
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -11,8 +13,8 @@ import { evaluateCases, readCases, type EvalFigures } from './evaluateCases'
 const here = path.dirname(fileURLToPath(import.meta.url))
 
 const floors = {
-  tuning: { top1: 0.94, maxWrong: 1, held: 0.98 },
-  holdout: { top1: 0.79, maxWrong: 7, held: 0.93 },
+  tuning: { top1: 0.93, maxWrong: 1, held: 0.98 },
+  holdout: { top1: 0.85, maxWrong: 5, held: 0.95 },
 }
 
 let corpus: CompiledCorpus
