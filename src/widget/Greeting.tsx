@@ -1,4 +1,5 @@
 // The conversation's opening: the greeting and suggested starter questions (#4).
+import { QuestionChoices } from './QuestionChoices'
 import type { Strings } from './strings'
 
 export interface GreetingProps {
@@ -17,15 +18,7 @@ export function Greeting({ text, starters, strings, onChoose }: GreetingProps) {
       {starters.length > 0 && (
         <>
           <p class="hint">{strings.suggested}</p>
-          <ul class="choices">
-            {starters.map((s) => (
-              <li key={s.id}>
-                <button type="button" class="chip" dir="auto" onClick={() => onChoose(s.id)}>
-                  {s.question}
-                </button>
-              </li>
-            ))}
-          </ul>
+          <QuestionChoices questions={starters} onChoose={onChoose} />
         </>
       )}
     </div>
