@@ -3,7 +3,6 @@ import { fileURLToPath } from 'node:url'
 
 export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
-  esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   test: {
     include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
     // Browser tests start Chromium and servers; they set their own timeouts.
