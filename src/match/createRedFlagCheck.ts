@@ -28,6 +28,15 @@ function isNegated(before: string): boolean {
   return [...matcherConfig.negationCues, ...matcherConfig.hypotheticalCues].some((cue) => window.includes(` ${cue} `))
 }
 
+/** "can a car accident cause an annular tear" asks about a cause; it does
+ * not report an emergency. Only a causal verb right after the hit counts. */
+function isAskedAsCause(after: string): boolean {
+  const clause = after.split(/[.,;:!?]/)[0] ?? ''
+  const words = clause.replace(/[^\p{L}\p{N}]+/gu, ' ').trim().split(' ')
+  const window = ` ${words.slice(0, 2).join(' ')} `
+  return matcherConfig.causeCues.some((cue) => window.startsWith(` ${cue} `))
+}
+
 export function createRedFlagCheck(flags: readonly { id: string; patterns: readonly string[] }[]): RedFlagCheck {
   const compiled = flags.map((flag) => ({
     id: flag.id,
@@ -45,7 +54,7 @@ export function createRedFlagCheck(flags: readonly { id: string; patterns: reado
       for (const pattern of flag.patterns) {
         pattern.lastIndex = 0
         for (let m = pattern.exec(subject); m; m = pattern.exec(subject)) {
-          if (!isNegated(subject.slice(0, m.index))) return flag.id
+          if (!isNegated(subject.slice(0, m.index)) && !isAskedAsCause(subject.slice(m.index + m[0].length))) return flag.id
           if (m[0] === '') pattern.lastIndex++
         }
       }

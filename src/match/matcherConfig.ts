@@ -46,6 +46,9 @@ export const matcherConfig = Object.freeze({
   /** Cues that make a red-flag phrase a question about risk rather than a
    * report ("can sciatica cause bladder problems?"), treated like negation. */
   hypotheticalCues: ['cause', 'causes', 'affect', 'affects', 'lead to', 'leads to', 'risk of', 'risks of', 'chance of', 'chances of', 'prevent', 'avoid'],
+  /** Verbs that, right after a red-flag phrase in the same clause, make it
+   * the subject of a question about causes ("can a fall cause a tear?"). */
+  causeCues: ['cause', 'causes', 'lead to', 'leads to'],
 })
 
 type Widen<T> = T extends number ? number : T extends string ? string : T extends readonly (infer U)[] ? readonly Widen<U>[] : T

@@ -33,6 +33,8 @@ describe('red flags', () => {
     'pus coming out of my incision',
     'cant poop or feel when i need to go, lower back pain',
     'fell off a ladder yesterday and my back is killing me',
+    'my dad can barely stand, both legs feel like jelly and he is getting worse',
+    'I was in a car accident, cause i think my back is broken',
   ])('sends "%s" to urgent care', (text) => {
     expect(kindOf(text)).toBe('urgent')
   })
@@ -50,6 +52,11 @@ describe('red flags', () => {
     'how big is the scar after fusion',
   ])('does not raise an alarm for the ordinary question "%s"', (text) => {
     expect(kindOf(text)).not.toBe('urgent')
+  })
+
+  it('takes a red flag named as a possible cause for a question, not a report', () => {
+    expect(kindOf('can a car accident cause an annular tear')).not.toBe('urgent')
+    expect(kindOf('had a bad fall. cause of my back pain?')).toBe('urgent')
   })
 
   it('does not treat an accident years ago as an emergency today', () => {
