@@ -59,16 +59,17 @@ export function createMatcher(corpus: CompiledCorpus, config: MatcherConfig = ma
   })
 
   /** The intent of a message made only of small-talk phrases ("cheers,
-   * that helped" → thanks), by its first phrase. */
+   * that helped" → thanks), by its last phrase: "hey, thanks!" is thanks,
+   * not a greeting. */
   function smalltalkIntent(normalised: string) {
     const words = normalised.split(' ')
     const longest = 5
-    // ends[i]: the intent of the first phrase when words[0..i) splits into phrases.
+    // ends[i]: the intent of the last phrase when words[0..i) splits into phrases.
     const ends: ({ id: string; reply: string } | undefined)[] = [undefined]
     for (let i = 1; i <= words.length; i++) {
       for (let k = Math.max(0, i - longest); k < i && !ends[i]; k++) {
         const phrase = smalltalk.get(words.slice(k, i).join(' '))
-        if (phrase && (k === 0 || ends[k])) ends[i] = k === 0 ? phrase : ends[k]
+        if (phrase && (k === 0 || ends[k])) ends[i] = phrase
       }
     }
     return ends[words.length]

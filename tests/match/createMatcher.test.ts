@@ -46,7 +46,8 @@ describe('createMatcher: the five kinds of result', () => {
   it('replies to greetings, thanks and goodbyes with the curated reply', () => {
     expect(matcher.match('Hello!')).toMatchObject({ kind: 'smalltalk', intent: 'greeting', score: 1, message: corpus.smalltalk.find((s) => s.id === 'greeting')!.reply })
     expect(matcher.match('thanks so much')).toMatchObject({ kind: 'smalltalk', intent: 'thanks' })
-    expect(matcher.match('ok, thanks, bye')).toMatchObject({ kind: 'smalltalk', intent: 'thanks' })
+    expect(matcher.match('ok, thanks, bye')).toMatchObject({ kind: 'smalltalk', intent: 'goodbye' })
+    expect(matcher.match('hey thanks!')).toMatchObject({ kind: 'smalltalk', intent: 'thanks' })
     expect(matcher.match('Goodbye')).toMatchObject({ kind: 'smalltalk', intent: 'goodbye' })
   })
 
