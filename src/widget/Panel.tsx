@@ -34,6 +34,7 @@ export function Panel({ model, strings, title, inline, onClose }: PanelProps) {
     <div
       ref={dialog}
       class="dialog"
+      lang={strings.lang}
       role={inline ? 'region' : 'dialog'}
       aria-labelledby="faq-title"
       onKeyDown={(e) => {

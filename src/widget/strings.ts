@@ -2,6 +2,9 @@
 // with `strings` in FaqWidgetConfig or mount() (#4). Answers, greetings and
 // calls to action come from the corpus; only the chrome around them is here.
 export const defaultStrings = Object.freeze({
+  /** The language of these texts and of the corpus, so screen readers on a
+   * page in another language read the widget in its own. */
+  lang: 'en',
   close: 'Close',
   inputLabel: 'Your question',
   placeholder: 'Ask a question…',
