@@ -37,6 +37,7 @@ export interface FaqWidgetOptions {
 
 /** The interface texts; their English defaults are in src/widget/strings.ts. */
 export type FaqWidgetStringKey =
+  | 'lang'
   | 'close'
   | 'inputLabel'
   | 'placeholder'

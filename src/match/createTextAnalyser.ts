@@ -2,7 +2,9 @@
 // spelling against the corpus vocabulary (visitor text only), drop stop
 // words, stem, map synonyms and abbreviations to the corpus's words. Synonyms
 // are matched on stems without stop words, so "put under" also maps "put me
-// under" and "stopped helping" also maps "stops helping".
+// under" and "stopped helping" also maps "stops helping"; but a phrase left
+// with one content word also needs its stop words close by, or "down time"
+// would map every "time" and "put under" every "put" (#3).
 
 import { normaliseText } from './normaliseText'
 import { stopWords } from './stopWords'
@@ -12,7 +14,12 @@ import type { SpellingCorrector } from './correctSpelling'
 interface SynonymRule {
   from: string[]
   to: string[]
+  /** Stop words of a phrase left with one content word, required nearby. */
+  particles: string[]
 }
+
+/** How many words either side of a one-word rule its particles may sit. */
+const particleWindow = 2
 
 export interface TextAnalyser {
   /** Normalised words before synonyms: the spelling vocabulary is built from these. */
@@ -27,7 +34,9 @@ export function createTextAnalyser(synonyms: Readonly<Record<string, string>>): 
   // Longest phrase first, so "epidural steroid injection" beats "epidural".
   const rules = new Map<string, SynonymRule[]>()
   for (const [from, to] of Object.entries(synonyms)) {
-    const rule = { from: contentStems(from), to: contentStems(to) }
+    const phrase = normaliseText(from).split(' ').filter(Boolean)
+    const content = contentStems(from)
+    const rule = { from: content, to: contentStems(to), particles: content.length === 1 ? phrase.filter((w) => stopWords.has(w)) : [] }
     if (!rule.from[0]) continue
     const list = rules.get(rule.from[0]) ?? []
     list.push(rule)
@@ -35,10 +44,12 @@ export function createTextAnalyser(synonyms: Readonly<Record<string, string>>): 
     rules.set(rule.from[0], list)
   }
 
-  function expand(words: string[]): string[] {
+  /** `words`: content stems; `at[i]`: where words[i] sits in `raw`. */
+  function expand(words: string[], at: number[], raw: string[]): string[] {
+    const near = (i: number) => raw.slice(Math.max(0, at[i]! - particleWindow), at[i]! + particleWindow + 1)
     const out: string[] = []
     for (let i = 0; i < words.length; ) {
-      const rule = rules.get(words[i]!)?.find((r) => r.from.every((w, k) => words[i + k] === w))
+      const rule = rules.get(words[i]!)?.find((r) => r.from.every((w, k) => words[i + k] === w) && r.particles.every((p) => near(i).includes(p)))
       if (rule) {
         out.push(...rule.to)
         i += rule.from.length
@@ -54,8 +65,9 @@ export function createTextAnalyser(synonyms: Readonly<Record<string, string>>): 
     terms(text, correct) {
       const raw = words(text)
       const corrected = correct ? raw.map(correct) : raw
+      const at = corrected.flatMap((w, i) => (stopWords.has(w) ? [] : [i]))
       const terms = new Set<string>()
-      for (const term of expand(corrected.filter((w) => !stopWords.has(w)).map(stemWord))) terms.add(term)
+      for (const term of expand(at.map((i) => stemWord(corrected[i]!)), at, corrected)) terms.add(term)
       return [...terms]
     },
   }

@@ -35,9 +35,10 @@ export const matcherConfig = Object.freeze({
   containedCredit: 0.85,
 
   /** Spelling correction against the corpus vocabulary: words shorter than
-   * minCorrectLength are left alone; up to 1 edit below twoEditLength, else 2. */
+   * minCorrectLength are left alone; up to 1 edit below twoEditLength, else 2
+   * (from 7 letters, "shoulder" became "should" and dropped out). */
   minCorrectLength: 4,
-  twoEditLength: 7,
+  twoEditLength: 9,
 
   /** Words just before a red-flag phrase that negate it ("no bladder
    * problems"), looked for within negationWindow words of the same clause. */

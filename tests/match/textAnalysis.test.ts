@@ -52,7 +52,7 @@ describe('spelling correction', () => {
 })
 
 describe('the text analyser', () => {
-  const analyser = createTextAnalyser({ esi: 'epidural steroid injection', eligible: 'candidate', 'put under': 'anesthesia' })
+  const analyser = createTextAnalyser({ esi: 'epidural steroid injection', eligible: 'candidate', 'put under': 'anesthesia', 'down time': 'recovery' })
 
   it('drops stop words and stems what is left', () => {
     expect(analyser.terms('Is the injection for my discs?')).toEqual(['inject', 'disc'])
@@ -61,6 +61,12 @@ describe('the text analyser', () => {
   it('expands abbreviations and matches synonym phrases across stop words', () => {
     expect(analyser.terms('what is an ESI')).toEqual(['what', 'epidur', 'steroid', 'inject'])
     expect(analyser.terms('will you put me under')).toEqual(['anesthesi'])
+  })
+
+  it('maps a phrase left with one content word only when its stop words are close by', () => {
+    expect(analyser.terms('how much down time')).toEqual(['how', 'recover'])
+    expect(analyser.terms('my back hurts all the time')).toEqual(['back', 'hurt', 'tim'])
+    expect(analyser.terms('where do they put the screws')).toEqual(['wher', 'put', 'screw'])
   })
 
   it('corrects spelling before mapping synonyms, so a misspelt synonym still maps', () => {
