@@ -4,7 +4,9 @@
 // within 1 edit (2 for long words) that starts with the same letter (first
 // letters are rarely mistyped, and it keeps the search to a few words), the
 // most frequent one on ties. Only words in Latin letters are corrected: the
-// vocabulary is English.
+// vocabulary is English. A short word one letter away from a corpus word is
+// usually another real word ("shoes"/"shots", "boxes"/"bones", "fall"/"fail"),
+// so short words are only corrected for a missing, extra or swapped letter.
 
 import { matcherConfig } from './matcherConfig'
 
@@ -30,6 +32,9 @@ export function editDistance(a: string, b: string, max: number): number {
   return prev[b.length]!
 }
 
+/** Same letters, so (within one edit) two neighbours swapped: "fusoin". */
+const isSwap = (a: string, b: string) => [...a].sort().join('') === [...b].sort().join('')
+
 export type SpellingCorrector = (word: string) => string
 
 /** `vocabulary` maps each known word to how often the corpus uses it. */
@@ -52,6 +57,7 @@ export function createSpellingCorrector(vocabulary: ReadonlyMap<string, number>)
     let bestCount = 0
     for (let len = word.length - max; len <= word.length + max; len++) {
       for (const candidate of bucket(word[0]!, len)) {
+        if (len === word.length && word.length < matcherConfig.substitutionMinLength && !isSwap(word, candidate)) continue
         const d = editDistance(word, candidate, max)
         const count = vocabulary.get(candidate)!
         if (d < bestDistance || (d === bestDistance && d <= max && count > bestCount)) {

@@ -39,6 +39,9 @@ export const matcherConfig = Object.freeze({
    * (from 7 letters, "shoulder" became "should" and dropped out). */
   minCorrectLength: 4,
   twoEditLength: 9,
+  /** Below this length a letter is never replaced by another, only added,
+   * dropped or swapped with its neighbour: "shoes" stays, not "shots". */
+  substitutionMinLength: 7,
 
   /** Words just before a red-flag phrase that negate it ("no bladder
    * problems"), looked for within negationWindow words of the same clause. */

@@ -32,7 +32,7 @@ describe('stemWord', () => {
 })
 
 describe('spelling correction', () => {
-  const correct = createSpellingCorrector(new Map([['steroid', 3], ['injection', 5], ['eligible', 1], ['fibrin', 4], ['fibrosus', 1]]))
+  const correct = createSpellingCorrector(new Map([['steroid', 3], ['injection', 5], ['eligible', 1], ['fibrin', 4], ['fibrosus', 1], ['shots', 2], ['fusion', 9]]))
 
   it('counts an adjacent swap as one edit', () => {
     expect(editDistance('fibirn', 'fibrin', 2)).toBe(1)
@@ -43,6 +43,12 @@ describe('spelling correction', () => {
     expect(correct('injecton')).toBe('injection')
     expect(correct('eligable')).toBe('eligible')
     expect(correct('fibrn')).toBe('fibrin')
+  })
+
+  it('corrects a short word only for a letter missing, added or swapped, not replaced', () => {
+    expect(correct('shoes')).toBe('shoes')
+    expect(correct('fusoin')).toBe('fusion')
+    expect(correct('fusin')).toBe('fusion')
   })
 
   it('leaves short words and words far from the vocabulary alone', () => {
