@@ -4,7 +4,8 @@
 //   3. whole-message small talk ("hi", "thanks") → smalltalk;
 //   4. curated out-of-scope topics (prices, insurance, hours…) → fallback;
 //   5. rank entries → answer, clarify ("Did you mean…") or fallback by the
-//      confidence bands in matcherConfig.
+//      confidence bands in matcherConfig; a less confident entry far ahead
+//      of the runner-up is answered too.
 // score: for answer, clarify and fallback, the best entry's confidence from 0
 // (nothing in common) to 1 (every word of the question found in the entry and
 // one of its phrasings fully used); 0 when an out-of-scope topic held the
@@ -105,7 +106,8 @@ export function createMatcher(corpus: CompiledCorpus, config: MatcherConfig = ma
       const [best, second] = ranked
       if (!best || best.confidence < config.clarifyMin) return fallback(best?.confidence ?? 0)
       const margin = second ? (best.confidence - second.confidence) / best.confidence : 1
-      if (best.confidence >= config.answerMin && margin >= config.answerMargin) {
+      const clear = best.confidence >= config.answerClearMin && margin >= config.answerClearMargin
+      if ((best.confidence >= config.answerMin && margin >= config.answerMargin) || clear) {
         return { kind: 'answer', entry: best.entry, score: best.confidence, ...(second ? { runnerUp: second.entry } : {}) }
       }
       const close = ranked.filter((r, i) => i < 2 || r.confidence >= best.confidence * config.clarifyRelative)

@@ -12,6 +12,12 @@ export const matcherConfig = Object.freeze({
   answerMin: 0.25,
   /** ...provided it leads the runner-up by this share of its own confidence. */
   answerMargin: 0.05,
+  /** Below answerMin, an entry is still answered from answerClearMin when it
+   * leads the runner-up by answerClearMargin (the runner-up has at most half
+   * its confidence): long, chatty questions score low, but one clear winner
+   * among low scores was right on every unseen question it changed. */
+  answerClearMin: 0.2,
+  answerClearMargin: 0.5,
   /** Below answerMin but at or above this, the visitor is asked "Did you mean…". */
   clarifyMin: 0.15,
   /** Clarify lists at most this many entries... */

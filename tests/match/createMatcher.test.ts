@@ -65,6 +65,12 @@ describe('createMatcher: the five kinds of result', () => {
     expect(matcher.match('how much does it cost? my legs are getting weaker')?.kind).toBe('urgent')
     expect(matcher.match('is an epidural safe, I have a fever with back pain')?.kind).toBe('urgent')
   })
+
+  it('answers a less confident entry only when it is far ahead of the runner-up', () => {
+    const belowAnswerBand = { ...matcherConfig, answerMin: 1.01, answerClearMin: 0.5 }
+    expect(createMatcher(corpus, { ...belowAnswerBand, answerClearMargin: 0.5 }).match('recovery after fusion')).toMatchObject({ kind: 'answer', entry: { id: 'fusion-recovery' } })
+    expect(createMatcher(corpus, { ...belowAnswerBand, answerClearMargin: 1.01 }).match('recovery after fusion')?.kind).not.toBe('answer')
+  })
 })
 
 describe('createMatcher: what it is given', () => {
