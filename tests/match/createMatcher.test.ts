@@ -43,6 +43,13 @@ describe('createMatcher: the five kinds of result', () => {
     expect(matcher.match('when can I see a surgeon about my fusion')).toMatchObject({ kind: 'fallback', topic: 'appointments-contact' })
   })
 
+  it('holds back questions the article does not answer: another language, how long the procedure itself takes, health beyond the back, a price by service', () => {
+    expect(matcher.match('¿qué es la fusión vertebral?')).toMatchObject({ kind: 'fallback', topic: 'other-languages' })
+    expect(matcher.match('how long does the fibrin procedure take')).toMatchObject({ kind: 'fallback', topic: 'procedure-duration' })
+    expect(matcher.match('should I get the flu vaccine')).toMatchObject({ kind: 'fallback', topic: 'general-health' })
+    expect(matcher.match('how much is a consultation')).toMatchObject({ kind: 'fallback', topic: 'cost' })
+  })
+
   it('replies to greetings, thanks and goodbyes with the curated reply', () => {
     expect(matcher.match('Hello!')).toMatchObject({ kind: 'smalltalk', intent: 'greeting', score: 1, message: corpus.smalltalk.find((s) => s.id === 'greeting')!.reply })
     expect(matcher.match('thanks so much')).toMatchObject({ kind: 'smalltalk', intent: 'thanks' })
