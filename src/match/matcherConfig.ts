@@ -1,6 +1,7 @@
 // Every tunable of the matcher in one place (#3). The bands were calibrated on
 // tests/match/eval-cases.jsonl (`npm run eval`); change them only with a fresh
-// eval run, and keep tests/match/holdout-cases.jsonl out of the tuning.
+// eval run. The held-out and blind sets were read in one round (README,
+// "Figures"); tests/match/fresh-blind-cases.jsonl is the one to keep unread.
 
 export const matcherConfig = Object.freeze({
   /** Input is cut to this many characters before anything else, so a pasted
