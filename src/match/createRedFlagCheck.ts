@@ -5,6 +5,7 @@
 // bladder problems, but my legs are getting weaker" still fires on the legs.
 
 import { matcherConfig } from './matcherConfig'
+import { foldText } from './normaliseText'
 import { urgentPatternProblem } from './matcherErrors'
 
 export type RedFlagCheck = (text: string) => string | undefined
@@ -13,12 +14,7 @@ export type RedFlagCheck = (text: string) => string | undefined
  * folded, apostrophes dropped ("can't" → "cant"), punctuation kept as clause
  * boundaries, spaces collapsed. */
 export function redFlagText(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/['’‘`´]/g, '')
-    .replace(/\s+/g, ' ')
+  return foldText(text).replace(/\s+/g, ' ')
 }
 
 function isNegated(before: string): boolean {

@@ -3,12 +3,17 @@
 // and "cant" agree, anything that is not a letter or digit turned into a space.
 // Letters of every script survive, so Arabic or Hebrew text stays as words.
 
-export function normaliseText(text: string): string {
+/** Lower case, accents folded, apostrophes dropped; punctuation kept. */
+export function foldText(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
     .replace(/['’‘`´]/g, '')
+}
+
+export function normaliseText(text: string): string {
+  return foldText(text)
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()
 }
