@@ -57,5 +57,3 @@ export function compileCorpus(loaded: LoadedCorpus): CompiledCorpus {
   }
 }
 
-// Some callers import the build steps from here; they live in ./buildCorpus.
-export { buildCorpus, writeCorpus } from './buildCorpus'
