@@ -2,7 +2,8 @@
 //   1. empty → null; cap the input (matcherConfig.maxInputChars);
 //   2. red flags, on the visitor's raw words → urgent, and nothing else;
 //   3. whole-message small talk ("hi", "thanks") → smalltalk;
-//   4. curated out-of-scope topics (prices, insurance, hours…) → fallback;
+//   4. curated out-of-scope topics (prices, insurance, hours…) in the
+//      sentences that ask something → fallback;
 //   5. rank entries → answer, clarify ("Did you mean…") or fallback by the
 //      confidence bands in matcherConfig; a less confident entry far ahead
 //      of the runner-up is answered too.
@@ -14,13 +15,15 @@
 import type { CompiledCorpus } from '../corpus/schema'
 import type { Matcher, MatchResult } from './matchResult'
 import { matcherConfig, type MatcherConfig } from './matcherConfig'
-import { normaliseText } from './normaliseText'
+import { foldText, normaliseText } from './normaliseText'
 import { stopWords } from './stopWords'
 import { createTextAnalyser } from './createTextAnalyser'
 import { createSpellingCorrector } from './correctSpelling'
 import { createEntryIndex } from './createEntryIndex'
 import { createRedFlagCheck } from './createRedFlagCheck'
 import { outOfScopePatternProblem } from './matcherErrors'
+
+const questionOpening = /^(what|whats|how|why|when|where|which|who|can|could|is|are|am|does|do|did|should|will|would|any|anyone)\b/
 
 /** `config` is for experiments and tests; the widget uses the defaults. */
 export function createMatcher(corpus: CompiledCorpus, config: MatcherConfig = matcherConfig): Matcher {
@@ -39,6 +42,8 @@ export function createMatcher(corpus: CompiledCorpus, config: MatcherConfig = ma
 
   const smalltalk = new Map<string, { id: string; reply: string }>()
   for (const intent of corpus.smalltalk) for (const p of intent.patterns) smalltalk.set(normaliseText(p), intent)
+  /** Words in the longest small-talk phrase. */
+  const longest = Math.max(0, ...[...smalltalk.keys()].map((p) => p.split(' ').length))
 
   const topics = corpus.outOfScope.map((topic) => ({
     id: topic.id,
@@ -64,7 +69,6 @@ export function createMatcher(corpus: CompiledCorpus, config: MatcherConfig = ma
    * not a greeting. */
   function smalltalkIntent(normalised: string) {
     const words = normalised.split(' ')
-    const longest = 5
     // ends[i]: the intent of the last phrase when words[0..i) splits into phrases.
     const ends: ({ id: string; reply: string } | undefined)[] = [undefined]
     for (let i = 1; i <= words.length; i++) {
@@ -80,10 +84,21 @@ export function createMatcher(corpus: CompiledCorpus, config: MatcherConfig = ma
    * should not hide the question. */
   function withoutSmalltalkPrefix(normalised: string): string {
     const words = normalised.split(' ')
-    for (let k = Math.min(words.length - 1, 4); k >= 1; k--) {
+    for (let k = Math.min(words.length - 1, longest); k >= 1; k--) {
       if (smalltalk.has(words.slice(0, k).join(' '))) return words.slice(k).join(' ')
     }
     return normalised
+  }
+
+  /** The sentences of a message that ask something: those with a "?", else
+   * those opening with a question word, else all. Out-of-scope topics are
+   * looked for only there, so "my daughter set up a consult. what happens
+   * at the evaluation?" still gets its answer. */
+  function askedSentences(input: string): string[] {
+    const sentences = (foldText(input).match(/[^.?!\n]+[.?!\n]*/g) ?? []).map((s) => ({ text: s, words: withoutSmalltalkPrefix(normaliseText(s)) }))
+    const marked = sentences.filter((s) => s.text.includes('?'))
+    const opening = sentences.filter((s) => questionOpening.test(s.words))
+    return (marked.length ? marked : opening.length ? opening : sentences).map((s) => s.words)
   }
 
   return {
@@ -99,14 +114,19 @@ export function createMatcher(corpus: CompiledCorpus, config: MatcherConfig = ma
       if (intent) return { kind: 'smalltalk', message: intent.reply, intent: intent.id, score: 1 }
 
       const question = withoutSmalltalkPrefix(normalised)
-      const topic = topics.find((t) => t.patterns.some((p) => p.test(question)))
+      const asked = askedSentences(input)
+      const topic = topics.find((t) => t.patterns.some((p) => asked.some((sentence) => p.test(sentence))))
       if (topic) return fallback(0, topic.id)
 
-      const ranked = index.rank(analyser.terms(question, correct), config.clarifyMax + 1)
+      const terms = analyser.terms(question, correct)
+      const ranked = index.rank(terms, config.clarifyMax + 1)
       const [best, second] = ranked
-      if (!best || best.confidence < config.clarifyMin) return fallback(best?.confidence ?? 0)
+      const long = terms.length >= config.longQuestionTerms
+      if (!best || best.confidence < (long ? Math.min(config.clarifyMin, config.answerLongMin) : config.clarifyMin)) return fallback(best?.confidence ?? 0)
       const margin = second ? (best.confidence - second.confidence) / best.confidence : 1
-      const clear = best.confidence >= config.answerClearMin && margin >= config.answerClearMargin
+      const clear =
+        (best.confidence >= config.answerClearMin && margin >= config.answerClearMargin) ||
+        (terms.length >= config.longQuestionTerms && best.confidence >= config.answerLongMin && margin >= config.answerLongMargin)
       if ((best.confidence >= config.answerMin && margin >= config.answerMargin) || clear) {
         return { kind: 'answer', entry: best.entry, score: best.confidence, ...(second ? { runnerUp: second.entry } : {}) }
       }

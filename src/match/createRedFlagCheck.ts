@@ -24,12 +24,13 @@ function isNegated(before: string): boolean {
   return [...matcherConfig.negationCues, ...matcherConfig.hypotheticalCues].some((cue) => window.includes(` ${cue} `))
 }
 
-/** "can a car accident cause an annular tear" asks about a cause; it does
- * not report an emergency. Only a causal verb right after the hit counts. */
+/** "can a car accident cause an annular tear" asks about a cause, "is chest
+ * pain a side effect of…" about an effect; neither reports an emergency.
+ * Only a cue right after the hit counts. */
 function isAskedAsCause(after: string): boolean {
   const clause = after.split(/[.,;:!?]/)[0] ?? ''
   const words = clause.replace(/[^\p{L}\p{N}]+/gu, ' ').trim().split(' ')
-  const window = ` ${words.slice(0, 2).join(' ')} `
+  const window = ` ${words.slice(0, 3).join(' ')} `
   return matcherConfig.causeCues.some((cue) => window.startsWith(` ${cue} `))
 }
 

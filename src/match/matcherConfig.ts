@@ -19,6 +19,12 @@ export const matcherConfig = Object.freeze({
    * among low scores was right on every unseen question it changed. */
   answerClearMin: 0.2,
   answerClearMargin: 0.5,
+  /** A message of longQuestionTerms content terms or more spends most of
+   * them on backstory, so its confidence runs low: its best entry is
+   * answered from answerLongMin when it leads by answerLongMargin. */
+  longQuestionTerms: 10,
+  answerLongMin: 0.12,
+  answerLongMargin: 0.35,
   /** Below answerMin but at or above this, the visitor is asked "Did you mean…". */
   clarifyMin: 0.15,
   /** Clarify lists at most this many entries... */
@@ -57,9 +63,10 @@ export const matcherConfig = Object.freeze({
   /** Cues that make a red-flag phrase a question about risk rather than a
    * report ("can sciatica cause bladder problems?"), treated like negation. */
   hypotheticalCues: ['cause', 'causes', 'affect', 'affects', 'lead to', 'leads to', 'risk of', 'risks of', 'chance of', 'chances of', 'prevent', 'avoid'],
-  /** Verbs that, right after a red-flag phrase in the same clause, make it
-   * the subject of a question about causes ("can a fall cause a tear?"). */
-  causeCues: ['cause', 'causes', 'lead to', 'leads to'],
+  /** Words that, right after a red-flag phrase in the same clause, make it
+   * the subject of a question about causes or effects ("can a fall cause a
+   * tear?", "is chest pain a side effect of…"). */
+  causeCues: ['cause', 'causes', 'lead to', 'leads to', 'a side effect', 'side effect', 'side effects', 'a symptom', 'a sign'],
 })
 
 type Widen<T> = T extends number ? number : T extends string ? string : T extends readonly (infer U)[] ? readonly Widen<U>[] : T

@@ -50,12 +50,29 @@ describe('createMatcher: the five kinds of result', () => {
     expect(matcher.match('how much is a consultation')).toMatchObject({ kind: 'fallback', topic: 'cost' })
   })
 
+  it('holds back a topic only where the visitor asks about it, not where they mention it in passing', () => {
+    expect(matcher.match('my daughter set up a consult for me. am I awake during the fibrin injection?')).toMatchObject({ kind: 'answer', entry: { id: 'anesthesia' } })
+    expect(matcher.match('I need a fusion. Do you take medicare?')).toMatchObject({ kind: 'fallback', topic: 'insurance' })
+    expect(matcher.match('do you take medicare. i need a fusion')).toMatchObject({ kind: 'fallback', topic: 'insurance' })
+    expect(matcher.match('i have medicare and need a fusion')).toMatchObject({ kind: 'fallback', topic: 'insurance' })
+    expect(matcher.match('how much is a consultation')).toMatchObject({ kind: 'fallback', topic: 'cost' })
+    expect(matcher.match('i cant afford to be off work for long, how long is the recovery from spinal fusion')?.kind).toBe('answer')
+    expect(matcher.match('how much does fusion limit movement')).not.toMatchObject({ topic: 'cost' })
+  })
+
+  it('holds back dosing, medicines in pregnancy and requests to read personal records', () => {
+    expect(matcher.match('how many mg of ibuprofen can i take at once')).toMatchObject({ kind: 'fallback', topic: 'prescriptions' })
+    expect(matcher.match('pregnant with back pain, is it safe to take tylenol')).toMatchObject({ kind: 'fallback', topic: 'prescriptions' })
+    expect(matcher.match('can you look at my mri report, it says L5-S1 disc bulge')).toMatchObject({ kind: 'fallback', topic: 'personal-records' })
+  })
+
   it('replies to greetings, thanks and goodbyes with the curated reply', () => {
     expect(matcher.match('Hello!')).toMatchObject({ kind: 'smalltalk', intent: 'greeting', score: 1, message: corpus.smalltalk.find((s) => s.id === 'greeting')!.reply })
     expect(matcher.match('thanks so much')).toMatchObject({ kind: 'smalltalk', intent: 'thanks' })
     expect(matcher.match('ok, thanks, bye')).toMatchObject({ kind: 'smalltalk', intent: 'goodbye' })
     expect(matcher.match('hey thanks!')).toMatchObject({ kind: 'smalltalk', intent: 'thanks' })
     expect(matcher.match('Goodbye')).toMatchObject({ kind: 'smalltalk', intent: 'goodbye' })
+    expect(matcher.match('are you a real person or a bot?')).toMatchObject({ kind: 'smalltalk', intent: 'about' })
   })
 
   it('answers the question behind a greeting', () => {
@@ -77,6 +94,15 @@ describe('createMatcher: the five kinds of result', () => {
     const belowAnswerBand = { ...matcherConfig, answerMin: 1.01, answerClearMin: 0.5 }
     expect(createMatcher(corpus, { ...belowAnswerBand, answerClearMargin: 0.5 }).match('recovery after fusion')).toMatchObject({ kind: 'answer', entry: { id: 'fusion-recovery' } })
     expect(createMatcher(corpus, { ...belowAnswerBand, answerClearMargin: 1.01 }).match('recovery after fusion')?.kind).not.toBe('answer')
+  })
+
+  it('answers a long message whose best entry leads clearly, though its confidence runs low', () => {
+    const long = 'my sister is 52 and after months of aches her doctor mentioned several options, but honestly what I want to know is whether I will be awake during the fibrin injection or put to sleep'
+    const terms = long.split(' ').length
+    expect(terms).toBeGreaterThan(matcherConfig.longQuestionTerms)
+    expect(matcher.match(long)).toMatchObject({ kind: 'answer', entry: { id: 'anesthesia' } })
+    const noLongRule = { ...matcherConfig, longQuestionTerms: Infinity }
+    expect(createMatcher(corpus, noLongRule).match(long)?.kind).not.toBe('answer')
   })
 })
 

@@ -35,6 +35,8 @@ describe('red flags', () => {
     'fell off a ladder yesterday and my back is killing me',
     'my dad can barely stand, both legs feel like jelly and he is getting worse',
     'I was in a car accident, cause i think my back is broken',
+    'cant lift my right foot anymore since yesterday',
+    'my foot keeps dragging when i walk and my back is killing me',
   ])('sends "%s" to urgent care', (text) => {
     expect(kindOf(text)).toBe('urgent')
   })
@@ -57,6 +59,12 @@ describe('red flags', () => {
   it('takes a red flag named as a possible cause for a question, not a report', () => {
     expect(kindOf('can a car accident cause an annular tear')).not.toBe('urgent')
     expect(kindOf('had a bad fall. cause of my back pain?')).toBe('urgent')
+  })
+
+  it('takes a red flag asked about as a side effect or symptom for a question, not a report', () => {
+    expect(kindOf('is chest pain a side effect of an epidural steroid injection')).not.toBe('urgent')
+    expect(kindOf('is a fever normal after fusion')).toBe('urgent')
+    expect(kindOf('chest pain, is that a side effect of the injection?')).toBe('urgent')
   })
 
   it('does not treat an accident years ago as an emergency today', () => {
