@@ -1,5 +1,6 @@
 // `npm run eval [-- --data DIR]`: compiles faq-data/ in memory and prints the
-// matcher's figures on the tuning set and on the held-out set (#3).
+// matcher's figures on the tuning set and on the sets written apart from it,
+// then fuse.js's ranking beside the matcher's (#3).
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildCorpus } from '../../src/corpus/buildCorpus'
@@ -39,7 +40,8 @@ console.log(`corpus: ${corpus.entries.length} entries from ${dataDir}`)
 print('tuning set (tests/match/eval-cases.jsonl: dev cases + own)', evaluateCases(corpus, readCases(path.join(here, 'eval-cases.jsonl'))))
 print('held-out set (tests/match/holdout-cases.jsonl, written apart)', evaluateCases(corpus, readCases(path.join(here, 'holdout-cases.jsonl'))))
 print('blind set (tests/match/blind-cases.jsonl, written from the article alone)', evaluateCases(corpus, readCases(path.join(here, 'blind-cases.jsonl'))))
-print('fresh blind set (tests/match/fresh-blind-cases.jsonl, never tuned on)', evaluateCases(corpus, readCases(path.join(here, 'fresh-blind-cases.jsonl'))))
+print('fresh blind set (tests/match/fresh-blind-cases.jsonl, written apart, read after its first run)', evaluateCases(corpus, readCases(path.join(here, 'fresh-blind-cases.jsonl'))))
+print('long-message blind set (tests/match/long-blind-cases.jsonl, a quarter 30+ words, read after its first run)', evaluateCases(corpus, readCases(path.join(here, 'long-blind-cases.jsonl'))))
 
 // The yardstick: how often fuse.js, set up naively and at its best, ranks a
 // right entry first on the same questions, beside this matcher's first-ranked

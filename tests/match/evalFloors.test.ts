@@ -15,6 +15,9 @@ const here = path.dirname(fileURLToPath(import.meta.url))
 const floors = {
   tuning: { top1: 0.94, maxWrong: 1, held: 0.98 },
   holdout: { top1: 0.9, maxWrong: 3, held: 0.95 },
+  blind: { top1: 0.89, maxWrong: 1, held: 0.96 },
+  freshBlind: { top1: 0.88, maxWrong: 6, held: 0.96 },
+  longBlind: { top1: 0.78, maxWrong: 5, held: 0.94 },
 }
 
 let corpus: CompiledCorpus
@@ -27,6 +30,9 @@ beforeAll(async () => {
 describe.each([
   ['tuning set', 'eval-cases.jsonl', floors.tuning],
   ['held-out set', 'holdout-cases.jsonl', floors.holdout],
+  ['blind set', 'blind-cases.jsonl', floors.blind],
+  ['fresh blind set', 'fresh-blind-cases.jsonl', floors.freshBlind],
+  ['long-message blind set', 'long-blind-cases.jsonl', floors.longBlind],
 ] as const)('eval floors on the %s', (_, file, floor) => {
   let f: EvalFigures
   beforeAll(() => {
