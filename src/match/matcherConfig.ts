@@ -62,7 +62,7 @@ export const matcherConfig = Object.freeze({
   negationWindow: 3,
   /** Cues that make a red-flag phrase a question about risk rather than a
    * report ("can sciatica cause bladder problems?"), treated like negation. */
-  hypotheticalCues: ['cause', 'causes', 'affect', 'affects', 'lead to', 'leads to', 'risk of', 'risks of', 'chance of', 'chances of', 'prevent', 'avoid'],
+  hypotheticalCues: ['cause', 'causes', 'affect', 'affects', 'lead to', 'leads to', 'risk', 'risks', 'risk of', 'risks of', 'chance of', 'chances of', 'prevent', 'avoid'],
   /** Words that, right after a red-flag phrase in the same clause, make it
    * the subject of a question about causes or effects ("can a fall cause a
    * tear?", "is chest pain a side effect of…"). */

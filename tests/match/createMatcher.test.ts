@@ -64,6 +64,13 @@ describe('createMatcher: the five kinds of result', () => {
     expect(matcher.match('how many mg of ibuprofen can i take at once')).toMatchObject({ kind: 'fallback', topic: 'prescriptions' })
     expect(matcher.match('pregnant with back pain, is it safe to take tylenol')).toMatchObject({ kind: 'fallback', topic: 'prescriptions' })
     expect(matcher.match('can you look at my mri report, it says L5-S1 disc bulge')).toMatchObject({ kind: 'fallback', topic: 'personal-records' })
+    expect(matcher.match('max ibuprofen per day?')).toMatchObject({ kind: 'fallback', topic: 'prescriptions' })
+  })
+
+  it('holds back treatments the articles do not cover, even next to ones they do', () => {
+    expect(matcher.match('do you offer artificial disc replacement')).toMatchObject({ kind: 'fallback', topic: 'other-treatments' })
+    expect(matcher.match('spinal cord stimulator after a failed fusion?')).toMatchObject({ kind: 'fallback', topic: 'other-treatments' })
+    expect(matcher.match('do you do stem cell injections for discs')).toMatchObject({ kind: 'fallback', topic: 'other-treatments' })
   })
 
   it('replies to greetings, thanks and goodbyes with the curated reply', () => {

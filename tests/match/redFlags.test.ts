@@ -63,6 +63,7 @@ describe('red flags', () => {
 
   it('takes a red flag asked about as a side effect or symptom for a question, not a report', () => {
     expect(kindOf('is chest pain a side effect of an epidural steroid injection')).not.toBe('urgent')
+    expect(kindOf('does the fibrin injection risk bladder problems')).not.toBe('urgent')
     expect(kindOf('is a fever normal after fusion')).toBe('urgent')
     expect(kindOf('chest pain, is that a side effect of the injection?')).toBe('urgent')
   })
