@@ -18,6 +18,7 @@ const floors = {
   blind: { top1: 0.89, maxWrong: 1, held: 0.96 },
   freshBlind: { top1: 0.88, maxWrong: 6, held: 0.96 },
   longBlind: { top1: 0.78, maxWrong: 5, held: 0.94 },
+  shortBlind: { top1: 0.8, maxWrong: 7, held: 0.96 },
 }
 
 let corpus: CompiledCorpus
@@ -33,6 +34,7 @@ describe.each([
   ['blind set', 'blind-cases.jsonl', floors.blind],
   ['fresh blind set', 'fresh-blind-cases.jsonl', floors.freshBlind],
   ['long-message blind set', 'long-blind-cases.jsonl', floors.longBlind],
+  ['short-question blind set', 'short-blind-cases.jsonl', floors.shortBlind],
 ] as const)('eval floors on the %s', (_, file, floor) => {
   let f: EvalFigures
   beforeAll(() => {
