@@ -107,19 +107,22 @@ export function createMatcher(corpus: CompiledCorpus, config: MatcherConfig = ma
   function decide(terms: string[]): MatchResult {
     const ranked = index.rank(terms, config.clarifyMax + 1)
     const [best, second] = ranked
+    if (!best) return fallback(0)
+    const { confidence } = best
+    const margin = second ? (confidence - second.confidence) / confidence : 1
     const long = terms.length >= config.longQuestionTerms
-    if (!best || best.confidence < (long ? Math.min(config.clarifyMin, config.answerLongMin) : config.clarifyMin)) return fallback(best?.confidence ?? 0)
-    const margin = second ? (best.confidence - second.confidence) / best.confidence : 1
-    const clear =
-      (best.confidence >= config.answerClearMin && margin >= config.answerClearMargin) ||
-      (long && best.confidence >= config.answerLongMin && margin >= config.answerLongMargin)
-    if ((best.confidence >= config.answerMin && margin >= config.answerMargin) || clear) {
-      return { kind: 'answer', entry: best.entry, score: best.confidence, ...(second ? { runnerUp: second.entry } : {}) }
+    if (
+      (confidence >= config.answerMin && margin >= config.answerMargin) ||
+      (confidence >= config.answerClearMin && margin >= config.answerClearMargin) ||
+      (long && confidence >= config.answerLongMin && margin >= config.answerLongMargin)
+    ) {
+      return { kind: 'answer', entry: best.entry, score: confidence, ...(second ? { runnerUp: second.entry } : {}) }
     }
-    const close = ranked.filter((r, i) => i < 2 || r.confidence >= best.confidence * config.clarifyRelative)
+    if (confidence < config.clarifyMin) return fallback(confidence)
+    const close = ranked.filter((r, i) => i < 2 || r.confidence >= confidence * config.clarifyRelative)
     // "Did you mean" needs two choices; one unsure entry is not an answer.
-    if (close.length < 2) return fallback(best.confidence)
-    return { kind: 'clarify', candidates: close.slice(0, config.clarifyMax).map((r) => r.entry), score: best.confidence }
+    if (close.length < 2) return fallback(confidence)
+    return { kind: 'clarify', candidates: close.slice(0, config.clarifyMax).map((r) => r.entry), score: confidence }
   }
 
   return {
