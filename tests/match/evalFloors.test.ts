@@ -1,8 +1,10 @@
 // Fails the build when the matcher's eval figures drop below floors set just
 // under the last measured ones (#3). After a change that moves them up,
 // re-run `npm run eval` and raise the floors; never lower one to pass. (The
-// one lowering so far, tuning top-1 0.94 → 0.93, came with broader curated
-// alternates that lifted held-out top-1 from 82% to 86%.)
+// lowerings so far came with broader curated alternates: tuning top-1 0.94 →
+// 0.93 when held-out top-1 rose from 82% to 86%; short-blind wrong answers 7
+// → 9 when 218 lay phrasings lifted top-1 by two on each blind set and on a
+// set nobody had read, from 84% to 86%.)
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -15,10 +17,10 @@ const here = path.dirname(fileURLToPath(import.meta.url))
 const floors = {
   tuning: { top1: 0.94, maxWrong: 1, held: 0.98 },
   holdout: { top1: 0.9, maxWrong: 3, held: 0.95 },
-  blind: { top1: 0.89, maxWrong: 1, held: 0.96 },
-  freshBlind: { top1: 0.88, maxWrong: 6, held: 0.96 },
-  longBlind: { top1: 0.78, maxWrong: 5, held: 0.94 },
-  shortBlind: { top1: 0.8, maxWrong: 7, held: 0.96 },
+  blind: { top1: 0.92, maxWrong: 1, held: 0.96 },
+  freshBlind: { top1: 0.91, maxWrong: 5, held: 0.96 },
+  longBlind: { top1: 0.8, maxWrong: 5, held: 0.94 },
+  shortBlind: { top1: 0.82, maxWrong: 9, held: 0.96 },
 }
 
 let corpus: CompiledCorpus
