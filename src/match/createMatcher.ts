@@ -39,6 +39,7 @@ export function createMatcher(corpus: CompiledCorpus, config: MatcherConfig = ma
   }
   for (const entry of corpus.entries) [entry.question, ...entry.alternates, ...entry.keywords, ...entry.answer].forEach(count)
   Object.keys(corpus.synonyms).forEach(count)
+  for (const intent of corpus.smalltalk) intent.patterns.forEach(count)
   for (const word of stopWords) vocabulary.set(word, vocabulary.get(word) ?? 1)
   const correct = createSpellingCorrector(vocabulary)
 
@@ -134,7 +135,8 @@ export function createMatcher(corpus: CompiledCorpus, config: MatcherConfig = ma
       if (flag) return { kind: 'urgent', message: corpus.urgent.message, flag, score: 1 }
 
       const normalised = normaliseText(input)
-      const intent = smalltalkIntent(normalised)
+      // Spelling corrected, so "thnaks" and "are you a real persn" still count.
+      const intent = smalltalkIntent(normalised.split(' ').map(correct).join(' '))
       if (intent) return { kind: 'smalltalk', message: intent.reply, intent: intent.id, score: 1 }
 
       const question = withoutSmalltalkPrefix(normalised)

@@ -60,9 +60,10 @@ export const matcherConfig = Object.freeze({
    * problems"), looked for within negationWindow words of the same clause. */
   negationCues: ['no', 'not', 'never', 'without', 'nor', 'denies', 'deny', 'dont have', 'doesnt have', 'didnt have', 'havent had', 'hasnt had', 'free of', 'none'],
   negationWindow: 3,
-  /** Cues that make a red-flag phrase a question about risk rather than a
-   * report ("can sciatica cause bladder problems?"), treated like negation. */
-  hypotheticalCues: ['cause', 'causes', 'affect', 'affects', 'lead to', 'leads to', 'risk', 'risks', 'risk of', 'risks of', 'chance of', 'chances of', 'prevent', 'avoid'],
+  /** Cues that make a red-flag phrase a question about risk or a definition
+   * rather than a report ("can sciatica cause bladder problems?", "what is
+   * cauda equina syndrome"), treated like negation. */
+  hypotheticalCues: ['cause', 'causes', 'affect', 'affects', 'lead to', 'leads to', 'risk', 'risks', 'risk of', 'risks of', 'chance of', 'chances of', 'prevent', 'avoid', 'what is', 'whats', 'what are', 'explain', 'define'],
   /** Words that, right after a red-flag phrase in the same clause, make it
    * the subject of a question about causes or effects ("can a fall cause a
    * tear?", "is chest pain a side effect of…"). */

@@ -56,6 +56,7 @@ describe('createMatcher: the five kinds of result', () => {
     expect(matcher.match('do you take medicare. i need a fusion')).toMatchObject({ kind: 'fallback', topic: 'insurance' })
     expect(matcher.match('i have medicare and need a fusion')).toMatchObject({ kind: 'fallback', topic: 'insurance' })
     expect(matcher.match('how much is a consultation')).toMatchObject({ kind: 'fallback', topic: 'cost' })
+    expect(matcher.match('how much is a prp shot')).toMatchObject({ kind: 'fallback', topic: 'cost' })
     expect(matcher.match('i cant afford to be off work for long, how long is the recovery from spinal fusion')?.kind).toBe('answer')
     expect(matcher.match('how much does fusion limit movement')).not.toMatchObject({ topic: 'cost' })
   })
@@ -65,6 +66,7 @@ describe('createMatcher: the five kinds of result', () => {
     expect(matcher.match('pregnant with back pain, is it safe to take tylenol')).toMatchObject({ kind: 'fallback', topic: 'prescriptions' })
     expect(matcher.match('can you look at my mri report, it says L5-S1 disc bulge')).toMatchObject({ kind: 'fallback', topic: 'personal-records' })
     expect(matcher.match('max ibuprofen per day?')).toMatchObject({ kind: 'fallback', topic: 'prescriptions' })
+    expect(matcher.match('can i drive myself home after an epidural injection')).toMatchObject({ kind: 'fallback', topic: 'aftercare' })
   })
 
   it('holds back treatments the articles do not cover, even next to ones they do', () => {
@@ -80,6 +82,8 @@ describe('createMatcher: the five kinds of result', () => {
     expect(matcher.match('hey thanks!')).toMatchObject({ kind: 'smalltalk', intent: 'thanks' })
     expect(matcher.match('Goodbye')).toMatchObject({ kind: 'smalltalk', intent: 'goodbye' })
     expect(matcher.match('are you a real person or a bot?')).toMatchObject({ kind: 'smalltalk', intent: 'about' })
+    expect(matcher.match('are you a real persn or a bot')).toMatchObject({ kind: 'smalltalk', intent: 'about' })
+    expect(matcher.match('thnaks')).toMatchObject({ kind: 'smalltalk', intent: 'thanks' })
   })
 
   it('answers the question behind a greeting', () => {

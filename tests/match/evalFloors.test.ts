@@ -21,6 +21,7 @@ const floors = {
   freshBlind: { top1: 0.91, maxWrong: 5, held: 0.96 },
   longBlind: { top1: 0.8, maxWrong: 5, held: 0.94 },
   shortBlind: { top1: 0.82, maxWrong: 9, held: 0.96 },
+  mixedBlind: { top1: 0.86, maxWrong: 9, held: 0.93 },
 }
 
 let corpus: CompiledCorpus
@@ -37,6 +38,7 @@ describe.each([
   ['fresh blind set', 'fresh-blind-cases.jsonl', floors.freshBlind],
   ['long-message blind set', 'long-blind-cases.jsonl', floors.longBlind],
   ['short-question blind set', 'short-blind-cases.jsonl', floors.shortBlind],
+  ['mixed-visitor blind set', 'mixed-blind-cases.jsonl', floors.mixedBlind],
 ] as const)('eval floors on the %s', (_, file, floor) => {
   let f: EvalFigures
   beforeAll(() => {

@@ -37,6 +37,7 @@ describe('red flags', () => {
     'I was in a car accident, cause i think my back is broken',
     'cant lift my right foot anymore since yesterday',
     'my foot keeps dragging when i walk and my back is killing me',
+    'her legs are giving out more each day, today she cant walk at all',
   ])('sends "%s" to urgent care', (text) => {
     expect(kindOf(text)).toBe('urgent')
   })
@@ -64,6 +65,7 @@ describe('red flags', () => {
   it('takes a red flag asked about as a side effect or symptom for a question, not a report', () => {
     expect(kindOf('is chest pain a side effect of an epidural steroid injection')).not.toBe('urgent')
     expect(kindOf('does the fibrin injection risk bladder problems')).not.toBe('urgent')
+    expect(kindOf('what is cauda equina syndrome')).not.toBe('urgent')
     expect(kindOf('is a fever normal after fusion')).toBe('urgent')
     expect(kindOf('chest pain, is that a side effect of the injection?')).toBe('urgent')
   })
