@@ -146,7 +146,11 @@ export function createMatcher(corpus: CompiledCorpus, config: MatcherConfig = ma
 
       // The whole message is ranked, backstory included: answering only its
       // asking sentences lost the context that picks the entry (#3).
-      return decide(analyser.terms(question, correct))
+      const result = decide(analyser.terms(question, correct))
+      // A topic named only in passing ("my coverage is Tricare. Do you take
+      // those?") still holds back all but a confident answer.
+      const mentioned = result.kind === 'answer' && result.score >= config.answerMin ? undefined : topics.find((t) => t.patterns.some((p) => p.test(question)))
+      return mentioned ? fallback(0, mentioned.id) : result
     },
   }
 }

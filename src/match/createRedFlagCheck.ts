@@ -34,6 +34,14 @@ function isAskedAsCause(after: string): boolean {
   return matcherConfig.causeCues.some((cue) => window.startsWith(` ${cue} `))
 }
 
+/** "my fever from last week finally broke" reports one that has passed. */
+function isResolved(after: string): boolean {
+  const clause = after.split(/[.,;:!?]/)[0] ?? ''
+  const words = clause.replace(/[^\p{L}\p{N}]+/gu, ' ').trim().split(' ')
+  const window = ` ${words.slice(0, matcherConfig.resolvedWindow).join(' ')} `
+  return matcherConfig.resolvedCues.some((cue) => window.includes(` ${cue} `))
+}
+
 export function createRedFlagCheck(flags: readonly { id: string; patterns: readonly string[] }[]): RedFlagCheck {
   const compiled = flags.map((flag) => ({
     id: flag.id,
@@ -51,7 +59,8 @@ export function createRedFlagCheck(flags: readonly { id: string; patterns: reado
       for (const pattern of flag.patterns) {
         pattern.lastIndex = 0
         for (let m = pattern.exec(subject); m; m = pattern.exec(subject)) {
-          if (!isNegated(subject.slice(0, m.index)) && !isAskedAsCause(subject.slice(m.index + m[0].length))) return flag.id
+          const after = subject.slice(m.index + m[0].length)
+          if (!isNegated(subject.slice(0, m.index)) && !isAskedAsCause(after) && !isResolved(after)) return flag.id
           if (m[0] === '') pattern.lastIndex++
         }
       }

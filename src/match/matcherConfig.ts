@@ -67,6 +67,10 @@ export const matcherConfig = Object.freeze({
   /** Words that, right after a red-flag phrase in the same clause, make it
    * the subject of a question about causes or effects ("can a fall cause a
    * tear?", "is chest pain a side effect of…"). */
+  /** Words just after a red-flag phrase, in the same clause, saying it has
+   * passed ("my fever finally broke"), looked for within resolvedWindow words. */
+  resolvedCues: ['broke', 'went away', 'gone away', 'has gone', 'is gone', 'cleared up', 'resolved', 'has passed'],
+  resolvedWindow: 6,
   causeCues: ['cause', 'causes', 'lead to', 'leads to', 'a side effect', 'side effect', 'side effects', 'a symptom', 'a sign'],
 })
 

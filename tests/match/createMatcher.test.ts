@@ -47,6 +47,8 @@ describe('createMatcher: the five kinds of result', () => {
     expect(matcher.match('¿qué es la fusión vertebral?')).toMatchObject({ kind: 'fallback', topic: 'other-languages' })
     expect(matcher.match('how long does the fibrin procedure take')).toMatchObject({ kind: 'fallback', topic: 'procedure-duration' })
     expect(matcher.match('should I get the flu vaccine')).toMatchObject({ kind: 'fallback', topic: 'general-health' })
+    expect(matcher.match('my blood test came back with high cholesterol, how can I lower it')).toMatchObject({ kind: 'fallback', topic: 'general-health' })
+    expect(matcher.match('does high cholesterol slow healing after spinal fusion')).not.toMatchObject({ topic: 'general-health' })
     expect(matcher.match('how much is a consultation')).toMatchObject({ kind: 'fallback', topic: 'cost' })
   })
 
@@ -59,6 +61,7 @@ describe('createMatcher: the five kinds of result', () => {
     expect(matcher.match('how much is a prp shot')).toMatchObject({ kind: 'fallback', topic: 'cost' })
     expect(matcher.match('i cant afford to be off work for long, how long is the recovery from spinal fusion')?.kind).toBe('answer')
     expect(matcher.match('how much does fusion limit movement')).not.toMatchObject({ topic: 'cost' })
+    expect(matcher.match('I am a retired Marine and my coverage is through Tricare. Do you take those?')).toMatchObject({ kind: 'fallback', topic: 'insurance' })
   })
 
   it('holds back dosing, medicines in pregnancy and requests to read personal records', () => {

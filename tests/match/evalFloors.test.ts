@@ -22,6 +22,7 @@ const floors = {
   longBlind: { top1: 0.8, maxWrong: 5, held: 0.94 },
   shortBlind: { top1: 0.82, maxWrong: 9, held: 0.96 },
   mixedBlind: { top1: 0.86, maxWrong: 9, held: 0.93 },
+  stylesBlind: { top1: 0.82, maxWrong: 7, held: 0.9 },
 }
 
 let corpus: CompiledCorpus
@@ -39,6 +40,7 @@ describe.each([
   ['long-message blind set', 'long-blind-cases.jsonl', floors.longBlind],
   ['short-question blind set', 'short-blind-cases.jsonl', floors.shortBlind],
   ['mixed-visitor blind set', 'mixed-blind-cases.jsonl', floors.mixedBlind],
+  ['four-styles blind set', 'styles-blind-cases.jsonl', floors.stylesBlind],
 ] as const)('eval floors on the %s', (_, file, floor) => {
   let f: EvalFigures
   beforeAll(() => {

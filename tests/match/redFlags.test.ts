@@ -38,6 +38,8 @@ describe('red flags', () => {
     'cant lift my right foot anymore since yesterday',
     'my foot keeps dragging when i walk and my back is killing me',
     'her legs are giving out more each day, today she cant walk at all',
+    'had back surgery yesterday and I have not been able to pee at all since',
+    'my mom landed hard on her back and now she cannot feel her legs',
   ])('sends "%s" to urgent care', (text) => {
     expect(kindOf(text)).toBe('urgent')
   })
@@ -74,6 +76,11 @@ describe('red flags', () => {
     expect(kindOf('had a car accident 5 years ago and still have back pain, do i really need a fusion')).not.toBe('urgent')
     expect(kindOf('in 2019 i was in a car crash, is fusion my only option')).not.toBe('urgent')
     expect(kindOf('i fell years ago and now both legs are going numb')).toBe('urgent')
+  })
+
+  it('does not treat a red flag that has passed as an emergency today', () => {
+    expect(kindOf('my fever from last week finally broke and my back feels better, can I book a follow-up')).not.toBe('urgent')
+    expect(kindOf('my fever will not go down and my back is killing me')).toBe('urgent')
   })
 
   it('ignores a red flag the visitor says they do not have', () => {
