@@ -17,30 +17,26 @@ export function redFlagText(text: string): string {
   return foldText(text).replace(/\s+/g, ' ')
 }
 
+/** Words as " w1 w2 … ", padded so that a cue matches whole words only. */
+const spaced = (words: string[]) => ` ${words.join(' ')} `
+const wordsOf = (clause: string) => clause.replace(/[^\p{L}\p{N}]+/gu, ' ').trim().split(' ')
+
 function isNegated(before: string): boolean {
   const clause = before.split(/[.,;:!?]|\bbut\b|\bexcept\b/).pop() ?? ''
-  const words = clause.replace(/[^\p{L}\p{N}]+/gu, ' ').trim().split(' ')
-  const window = ` ${words.slice(-matcherConfig.negationWindow).join(' ')} `
+  const window = spaced(wordsOf(clause).slice(-matcherConfig.negationWindow))
   return [...matcherConfig.negationCues, ...matcherConfig.hypotheticalCues].some((cue) => window.includes(` ${cue} `))
 }
+
+/** The first `count` words after a hit, in its clause. */
+const wordsAfter = (after: string, count: number) => spaced(wordsOf(after.split(/[.,;:!?]/)[0] ?? '').slice(0, count))
 
 /** "can a car accident cause an annular tear" asks about a cause, "is chest
  * pain a side effect of…" about an effect; neither reports an emergency.
  * Only a cue right after the hit counts. */
-function isAskedAsCause(after: string): boolean {
-  const clause = after.split(/[.,;:!?]/)[0] ?? ''
-  const words = clause.replace(/[^\p{L}\p{N}]+/gu, ' ').trim().split(' ')
-  const window = ` ${words.slice(0, 3).join(' ')} `
-  return matcherConfig.causeCues.some((cue) => window.startsWith(` ${cue} `))
-}
+const isAskedAsCause = (after: string) => matcherConfig.causeCues.some((cue) => wordsAfter(after, 3).startsWith(` ${cue} `))
 
 /** "my fever from last week finally broke" reports one that has passed. */
-function isResolved(after: string): boolean {
-  const clause = after.split(/[.,;:!?]/)[0] ?? ''
-  const words = clause.replace(/[^\p{L}\p{N}]+/gu, ' ').trim().split(' ')
-  const window = ` ${words.slice(0, matcherConfig.resolvedWindow).join(' ')} `
-  return matcherConfig.resolvedCues.some((cue) => window.includes(` ${cue} `))
-}
+const isResolved = (after: string) => matcherConfig.resolvedCues.some((cue) => wordsAfter(after, matcherConfig.resolvedWindow).includes(` ${cue} `))
 
 export function createRedFlagCheck(flags: readonly { id: string; patterns: readonly string[] }[]): RedFlagCheck {
   const compiled = flags.map((flag) => ({
