@@ -42,6 +42,14 @@ export function createMatcher(corpus: CompiledCorpus, config: MatcherConfig = ma
   for (const intent of corpus.smalltalk) intent.patterns.forEach(count)
   for (const word of stopWords) vocabulary.set(word, vocabulary.get(word) ?? 1)
   const correct = createSpellingCorrector(vocabulary)
+  // Red flags are read a second time with typos corrected ("motorcyle
+  // crash", "fevr"), against a vocabulary that also holds their own words.
+  const flagWords = new Map(vocabulary)
+  const cues = [config.negationCues, config.hypotheticalCues, config.causeCues, config.resolvedCues].flat().join(' ')
+  const flagSources = [...corpus.urgent.flags.flatMap((flag) => flag.patterns), cues]
+  for (const word of flagSources.join(' ').toLowerCase().match(/\b[a-z]{4,}\b/g) ?? []) flagWords.set(word, flagWords.get(word) ?? 1)
+  const correctFlagWord = createSpellingCorrector(flagWords)
+  const correctedForFlags = (input: string) => foldText(input).replace(/[a-z]+/g, correctFlagWord)
 
   const smalltalk = new Map<string, { id: string; reply: string }>()
   for (const intent of corpus.smalltalk) for (const p of intent.patterns) smalltalk.set(normaliseText(p), intent)
@@ -131,7 +139,7 @@ export function createMatcher(corpus: CompiledCorpus, config: MatcherConfig = ma
       if (!text.trim()) return null
       const input = Array.from(text).slice(0, config.maxInputChars).join('')
 
-      const flag = redFlag(input)
+      const flag = redFlag(input) ?? redFlag(correctedForFlags(input))
       if (flag) return { kind: 'urgent', message: corpus.urgent.message, flag, score: 1 }
 
       const normalised = normaliseText(input)

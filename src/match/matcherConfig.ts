@@ -63,7 +63,7 @@ export const matcherConfig = Object.freeze({
   /** Cues that make a red-flag phrase a question about risk or a definition
    * rather than a report ("can sciatica cause bladder problems?", "what is
    * cauda equina syndrome"), treated like negation. */
-  hypotheticalCues: ['cause', 'causes', 'affect', 'affects', 'lead to', 'leads to', 'risk', 'risks', 'risk of', 'risks of', 'chance of', 'chances of', 'prevent', 'avoid', 'what is', 'whats', 'what are', 'explain', 'define'],
+  hypotheticalCues: ['cause', 'causes', 'affect', 'affects', 'lead to', 'leads to', 'risk', 'risks', 'risk of', 'risks of', 'chance of', 'chances of', 'prevent', 'avoid', 'what is', 'whats', 'what are', 'what does', 'explain', 'define'],
   /** Words that, right after a red-flag phrase in the same clause, make it
    * the subject of a question about causes or effects ("can a fall cause a
    * tear?", "is chest pain a side effect of…"). */

@@ -40,6 +40,8 @@ describe('red flags', () => {
     'her legs are giving out more each day, today she cant walk at all',
     'had back surgery yesterday and I have not been able to pee at all since',
     'my mom landed hard on her back and now she cannot feel her legs',
+    'my mom fell hard on the ice and now she cant stand up',
+    'my foot drags more each hour since yesterday',
   ])('sends "%s" to urgent care', (text) => {
     expect(kindOf(text)).toBe('urgent')
   })
@@ -59,6 +61,12 @@ describe('red flags', () => {
     expect(kindOf(text)).not.toBe('urgent')
   })
 
+  it('still catches a red flag through a typo', () => {
+    expect(kindOf('motorcyle crash an hour ago, neck hurts')).toBe('urgent')
+    expect(kindOf('back pain with fevr and night sweats')).toBe('urgent')
+    expect(kindOf('my fever from last week finally broke, can I book a follow-up')).not.toBe('urgent')
+  })
+
   it('takes a red flag named as a possible cause for a question, not a report', () => {
     expect(kindOf('can a car accident cause an annular tear')).not.toBe('urgent')
     expect(kindOf('had a bad fall. cause of my back pain?')).toBe('urgent')
@@ -68,6 +76,7 @@ describe('red flags', () => {
     expect(kindOf('is chest pain a side effect of an epidural steroid injection')).not.toBe('urgent')
     expect(kindOf('does the fibrin injection risk bladder problems')).not.toBe('urgent')
     expect(kindOf('what is cauda equina syndrome')).not.toBe('urgent')
+    expect(kindOf('what does saddle anesthesia mean')).not.toBe('urgent')
     expect(kindOf('is a fever normal after fusion')).toBe('urgent')
     expect(kindOf('chest pain, is that a side effect of the injection?')).toBe('urgent')
   })
