@@ -75,10 +75,24 @@ export interface RedFlag {
   patterns: string[]
 }
 
+/** Words that change what a red-flag phrase near them means (#3). They are
+ * curated with the flags, in the visitors' language. */
+export interface RedFlagCues {
+  /** Just before it, in its clause: the visitor does not have it ("no"). */
+  negation: string[]
+  /** Just before it: a question about risk or meaning ("can… cause", "what is"). */
+  question: string[]
+  /** Right after it: asked about as a cause or effect ("… a side effect of"). */
+  cause: string[]
+  /** Shortly after it, in its clause: it has passed ("finally broke"). */
+  resolved: string[]
+}
+
 /** faq-data/urgent.json */
 export interface UrgentCopy {
   message: ClinicCopy
   actions: Action[]
+  cues: RedFlagCues
   flags: RedFlag[]
 }
 
@@ -122,7 +136,7 @@ export interface CompiledCorpus {
   greeting: { text: string; starters: { id: string; question: string }[] }
   fallback: { text: string; actions: string[] }
   smalltalk: { id: string; patterns: string[]; reply: string }[]
-  urgent: { message: string; actions: Action[]; flags: { id: string; patterns: string[] }[] }
+  urgent: { message: string; actions: Action[]; cues: RedFlagCues; flags: { id: string; patterns: string[] }[] }
   synonyms: Record<string, string>
   outOfScope: OutOfScopeTopic[]
   entries: CompiledEntry[]

@@ -31,7 +31,7 @@ const questionOpening = /^(what|whats|how|why|when|where|which|who|can|could|is|
 export function createMatcher(corpus: CompiledCorpus, config: MatcherConfig = matcherConfig): Matcher {
   const analyser = createTextAnalyser(corpus.synonyms)
   const index = createEntryIndex(corpus.entries, analyser, config)
-  const redFlag = createRedFlagCheck(corpus.urgent.flags)
+  const redFlag = createRedFlagCheck(corpus.urgent)
 
   const vocabulary = new Map<string, number>()
   const count = (text: string) => {
@@ -45,8 +45,7 @@ export function createMatcher(corpus: CompiledCorpus, config: MatcherConfig = ma
   // Red flags are read a second time with typos corrected ("motorcyle
   // crash", "fevr"), against a vocabulary that also holds their own words.
   const flagWords = new Map(vocabulary)
-  const cues = [config.negationCues, config.hypotheticalCues, config.causeCues, config.resolvedCues].flat().join(' ')
-  const flagSources = [...corpus.urgent.flags.flatMap((flag) => flag.patterns), cues]
+  const flagSources = [...corpus.urgent.flags.flatMap((flag) => flag.patterns), ...Object.values(corpus.urgent.cues).flat()]
   for (const word of flagSources.join(' ').toLowerCase().match(/\b[a-z]{4,}\b/g) ?? []) flagWords.set(word, flagWords.get(word) ?? 1)
   const correctFlagWord = createSpellingCorrector(flagWords)
   const correctedForFlags = (input: string) => foldText(input).replace(/[a-z]+/g, correctFlagWord)

@@ -1,9 +1,12 @@
 // Red flags are checked first, on the visitor's own words, recall-first (#3):
 // each flag's curated patterns are searched in the lower-cased text, and a
-// hit is dropped only when a negation cue ("no", "not", "without", "don't
-// have"…) sits within a few words before it in the same clause, so "no
-// bladder problems, but my legs are getting weaker" still fires on the legs.
+// hit is dropped only when a curated cue says it is not a report: a negation
+// or a question just before it ("no…", "can… cause"), a cause or effect
+// right after it ("… a side effect of"), or a sign it has passed ("finally
+// broke"). So "no bladder problems, but my legs are getting weaker" still
+// fires on the legs.
 
+import type { CompiledCorpus } from '../corpus/schema'
 import { matcherConfig } from './matcherConfig'
 import { foldText } from './normaliseText'
 import { urgentPatternProblem } from './matcherErrors'
@@ -21,24 +24,22 @@ export function redFlagText(text: string): string {
 const spaced = (words: string[]) => ` ${words.join(' ')} `
 const wordsOf = (clause: string) => clause.replace(/[^\p{L}\p{N}]+/gu, ' ').trim().split(' ')
 
-function isNegated(before: string): boolean {
-  const clause = before.split(/[.,;:!?]|\bbut\b|\bexcept\b/).pop() ?? ''
-  const window = spaced(wordsOf(clause).slice(-matcherConfig.negationWindow))
-  return [...matcherConfig.negationCues, ...matcherConfig.hypotheticalCues].some((cue) => window.includes(` ${cue} `))
-}
-
 /** The first `count` words after a hit, in its clause. */
 const wordsAfter = (after: string, count: number) => spaced(wordsOf(after.split(/[.,;:!?]/)[0] ?? '').slice(0, count))
 
-/** "can a car accident cause an annular tear" asks about a cause, "is chest
- * pain a side effect of…" about an effect; neither reports an emergency.
- * Only a cue right after the hit counts. */
-const isAskedAsCause = (after: string) => matcherConfig.causeCues.some((cue) => wordsAfter(after, 3).startsWith(` ${cue} `))
-
-/** "my fever from last week finally broke" reports one that has passed. */
-const isResolved = (after: string) => matcherConfig.resolvedCues.some((cue) => wordsAfter(after, matcherConfig.resolvedWindow).includes(` ${cue} `))
-
-export function createRedFlagCheck(flags: readonly { id: string; patterns: readonly string[] }[]): RedFlagCheck {
+export function createRedFlagCheck({ flags, cues }: Pick<CompiledCorpus['urgent'], 'flags' | 'cues'>): RedFlagCheck {
+  const has = (list: readonly string[], words: string, at: 'start' | 'anywhere') =>
+    list.some((cue) => (at === 'start' ? words.startsWith(` ${cue} `) : words.includes(` ${cue} `)))
+  const before = [...cues.negation, ...cues.question]
+  /** Whether the words around a hit say it is not a report of it. */
+  const explained = (preceding: string, after: string) => {
+    const clause = preceding.split(/[.,;:!?]|\bbut\b|\bexcept\b/).pop() ?? ''
+    return (
+      has(before, spaced(wordsOf(clause).slice(-matcherConfig.negationWindow)), 'anywhere') ||
+      has(cues.cause, wordsAfter(after, matcherConfig.causeWindow), 'start') ||
+      has(cues.resolved, wordsAfter(after, matcherConfig.resolvedWindow), 'anywhere')
+    )
+  }
   const compiled = flags.map((flag) => ({
     id: flag.id,
     patterns: flag.patterns.map((source) => {
@@ -55,8 +56,7 @@ export function createRedFlagCheck(flags: readonly { id: string; patterns: reado
       for (const pattern of flag.patterns) {
         pattern.lastIndex = 0
         for (let m = pattern.exec(subject); m; m = pattern.exec(subject)) {
-          const after = subject.slice(m.index + m[0].length)
-          if (!isNegated(subject.slice(0, m.index)) && !isAskedAsCause(after) && !isResolved(after)) return flag.id
+          if (!explained(subject.slice(0, m.index), subject.slice(m.index + m[0].length))) return flag.id
           if (m[0] === '') pattern.lastIndex++
         }
       }

@@ -56,22 +56,14 @@ export const matcherConfig = Object.freeze({
    * dropped or swapped with its neighbour: "shoes" stays, not "shots". */
   substitutionMinLength: 7,
 
-  /** Words just before a red-flag phrase that negate it ("no bladder
-   * problems"), looked for within negationWindow words of the same clause. */
-  negationCues: ['no', 'not', 'never', 'without', 'nor', 'denies', 'deny', 'dont have', 'doesnt have', 'didnt have', 'havent had', 'hasnt had', 'free of', 'none'],
+  /** The red-flag cues of faq-data/urgent.json are looked for within this
+   * many words of a red-flag phrase, in its clause: negation and question
+   * cues before it ("no bladder problems", "can sciatica cause bladder
+   * problems"), cause cues right after it ("is chest pain a side effect
+   * of…"), resolved cues after it ("my fever finally broke"). */
   negationWindow: 3,
-  /** Cues that make a red-flag phrase a question about risk or a definition
-   * rather than a report ("can sciatica cause bladder problems?", "what is
-   * cauda equina syndrome"), treated like negation. */
-  hypotheticalCues: ['cause', 'causes', 'affect', 'affects', 'lead to', 'leads to', 'risk', 'risks', 'risk of', 'risks of', 'chance of', 'chances of', 'prevent', 'avoid', 'what is', 'whats', 'what are', 'what does', 'explain', 'define'],
-  /** Words that, right after a red-flag phrase in the same clause, make it
-   * the subject of a question about causes or effects ("can a fall cause a
-   * tear?", "is chest pain a side effect of…"). */
-  /** Words just after a red-flag phrase, in the same clause, saying it has
-   * passed ("my fever finally broke"), looked for within resolvedWindow words. */
-  resolvedCues: ['broke', 'went away', 'gone away', 'has gone', 'is gone', 'cleared up', 'resolved', 'has passed'],
+  causeWindow: 3,
   resolvedWindow: 6,
-  causeCues: ['cause', 'causes', 'lead to', 'leads to', 'a side effect', 'side effect', 'side effects', 'a symptom', 'a sign'],
 })
 
 type Widen<T> = T extends number ? number : T extends string ? string : T extends readonly (infer U)[] ? readonly Widen<U>[] : T
