@@ -45,6 +45,7 @@ print('long-message blind set (tests/match/long-blind-cases.jsonl, a quarter 30+
 print('short-question blind set (tests/match/short-blind-cases.jsonl, in the dev cases\' style, read after its first run)', evaluateCases(corpus, readCases(path.join(here, 'short-blind-cases.jsonl'))))
 print('mixed-visitor blind set (tests/match/mixed-blind-cases.jsonl, read after its first runs)', evaluateCases(corpus, readCases(path.join(here, 'mixed-blind-cases.jsonl'))))
 print('four-styles blind set (tests/match/styles-blind-cases.jsonl, read after its first run)', evaluateCases(corpus, readCases(path.join(here, 'styles-blind-cases.jsonl'))))
+print('every-point blind set (tests/match/points-blind-cases.jsonl, red-flag misses read after its first run)', evaluateCases(corpus, readCases(path.join(here, 'points-blind-cases.jsonl'))))
 
 // The yardstick: how often fuse.js, set up naively and at its best, ranks a
 // right entry first on the same questions, beside this matcher's first-ranked

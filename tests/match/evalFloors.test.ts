@@ -23,6 +23,7 @@ const floors = {
   shortBlind: { top1: 0.82, maxWrong: 9, held: 0.96 },
   mixedBlind: { top1: 0.86, maxWrong: 9, held: 0.93 },
   stylesBlind: { top1: 0.82, maxWrong: 7, held: 0.9 },
+  pointsBlind: { top1: 0.77, maxWrong: 16, held: 0.93 },
 }
 
 let corpus: CompiledCorpus
@@ -41,6 +42,7 @@ describe.each([
   ['short-question blind set', 'short-blind-cases.jsonl', floors.shortBlind],
   ['mixed-visitor blind set', 'mixed-blind-cases.jsonl', floors.mixedBlind],
   ['four-styles blind set', 'styles-blind-cases.jsonl', floors.stylesBlind],
+  ['every-point blind set', 'points-blind-cases.jsonl', floors.pointsBlind],
 ] as const)('eval floors on the %s', (_, file, floor) => {
   let f: EvalFigures
   beforeAll(() => {
