@@ -21,6 +21,7 @@ import { createTextAnalyser } from './createTextAnalyser'
 import { createSpellingCorrector } from './correctSpelling'
 import { createEntryIndex } from './createEntryIndex'
 import { createRedFlagCheck } from './createRedFlagCheck'
+import { compilePattern } from './compilePattern'
 import { outOfScopePatternProblem } from './matcherErrors'
 
 const splitSentences = (input: string) => (foldText(input).match(/[^.?!\n]+[.?!\n]*/g) ?? []).filter((s) => normaliseText(s))
@@ -57,14 +58,10 @@ export function createMatcher(corpus: CompiledCorpus, config: MatcherConfig = ma
 
   const topics = corpus.outOfScope.map((topic) => ({
     id: topic.id,
-    patterns: topic.patterns.map((source) => {
-      try {
-        return new RegExp(source, 'iu')
-      } catch (error) {
-        throw new Error(outOfScopePatternProblem(topic.id, source, error))
-      }
-    }),
+    patterns: topic.patterns.map((source) => compilePattern(source, 'iu', (error) => outOfScopePatternProblem(topic.id, source, error))),
   }))
+  /** The first topic one of `texts` asks about. */
+  const topicIn = (texts: string[]) => topics.find((t) => t.patterns.some((p) => texts.some((text) => p.test(text))))
 
   const fallback = (score: number, topic?: string): MatchResult => ({
     kind: 'fallback',
@@ -138,7 +135,8 @@ export function createMatcher(corpus: CompiledCorpus, config: MatcherConfig = ma
       if (!text.trim()) return null
       const input = Array.from(text).slice(0, config.maxInputChars).join('')
 
-      const flag = redFlag(input) ?? redFlag(correctedForFlags(input))
+      const corrected = correctedForFlags(input)
+      const flag = redFlag(input) ?? (corrected === foldText(input) ? undefined : redFlag(corrected))
       if (flag) return { kind: 'urgent', message: corpus.urgent.message, flag, score: 1 }
 
       const normalised = normaliseText(input)
@@ -147,8 +145,7 @@ export function createMatcher(corpus: CompiledCorpus, config: MatcherConfig = ma
       if (intent) return { kind: 'smalltalk', message: intent.reply, intent: intent.id, score: 1 }
 
       const question = withoutSmalltalkPrefix(normalised)
-      const asked = askedSentences(input)
-      const topic = topics.find((t) => t.patterns.some((p) => asked.some((sentence) => p.test(sentence))))
+      const topic = topicIn(askedSentences(input))
       if (topic) return fallback(0, topic.id)
 
       // The whole message is ranked, backstory included: answering only its
@@ -156,7 +153,7 @@ export function createMatcher(corpus: CompiledCorpus, config: MatcherConfig = ma
       const result = decide(analyser.terms(question, correct))
       // A topic named only in passing ("my coverage is Tricare. Do you take
       // those?") still holds back all but a confident answer.
-      const mentioned = result.kind === 'answer' && result.score >= config.answerMin ? undefined : topics.find((t) => t.patterns.some((p) => p.test(question)))
+      const mentioned = result.kind === 'answer' && result.score >= config.answerMin ? undefined : topicIn([question])
       return mentioned ? fallback(0, mentioned.id) : result
     },
   }

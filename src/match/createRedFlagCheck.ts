@@ -10,6 +10,7 @@ import type { CompiledCorpus } from '../corpus/schema'
 import { matcherConfig } from './matcherConfig'
 import { foldText } from './normaliseText'
 import { urgentPatternProblem } from './matcherErrors'
+import { compilePattern } from './compilePattern'
 
 export type RedFlagCheck = (text: string) => string | undefined
 
@@ -42,13 +43,7 @@ export function createRedFlagCheck({ flags, cues }: Pick<CompiledCorpus['urgent'
   }
   const compiled = flags.map((flag) => ({
     id: flag.id,
-    patterns: flag.patterns.map((source) => {
-      try {
-        return new RegExp(source, 'giu')
-      } catch (error) {
-        throw new Error(urgentPatternProblem(flag.id, source, error))
-      }
-    }),
+    patterns: flag.patterns.map((source) => compilePattern(source, 'giu', (error) => urgentPatternProblem(flag.id, source, error))),
   }))
   return (text) => {
     const subject = redFlagText(text)

@@ -5,7 +5,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildCorpus } from '../../src/corpus/buildCorpus'
 import { formatProblem } from '../../src/corpus/formatProblem'
-import { evaluateCases, rankedFirstRight, readCases, type EvalFigures } from './evaluateCases'
+import { evalSets, evaluateCases, rankedFirstRight, readCases, type EvalFigures } from './evaluateCases'
 import { createFuseBaseline, fuseBaselines, type FuseBaselineName } from '../../src/match/createFuseBaseline'
 import { createMatcher } from '../../src/match/createMatcher'
 
@@ -37,15 +37,7 @@ function print(title: string, f: EvalFigures) {
 }
 
 console.log(`corpus: ${corpus.entries.length} entries from ${dataDir}`)
-print('tuning set (tests/match/eval-cases.jsonl: dev cases + own)', evaluateCases(corpus, readCases(path.join(here, 'eval-cases.jsonl'))))
-print('held-out set (tests/match/holdout-cases.jsonl, written apart)', evaluateCases(corpus, readCases(path.join(here, 'holdout-cases.jsonl'))))
-print('blind set (tests/match/blind-cases.jsonl, written from the article alone)', evaluateCases(corpus, readCases(path.join(here, 'blind-cases.jsonl'))))
-print('fresh blind set (tests/match/fresh-blind-cases.jsonl, written apart, read after its first run)', evaluateCases(corpus, readCases(path.join(here, 'fresh-blind-cases.jsonl'))))
-print('long-message blind set (tests/match/long-blind-cases.jsonl, a quarter 30+ words, read after its first run)', evaluateCases(corpus, readCases(path.join(here, 'long-blind-cases.jsonl'))))
-print('short-question blind set (tests/match/short-blind-cases.jsonl, in the dev cases\' style, read after its first run)', evaluateCases(corpus, readCases(path.join(here, 'short-blind-cases.jsonl'))))
-print('mixed-visitor blind set (tests/match/mixed-blind-cases.jsonl, read after its first runs)', evaluateCases(corpus, readCases(path.join(here, 'mixed-blind-cases.jsonl'))))
-print('four-styles blind set (tests/match/styles-blind-cases.jsonl, read after its first run)', evaluateCases(corpus, readCases(path.join(here, 'styles-blind-cases.jsonl'))))
-print('every-point blind set (tests/match/points-blind-cases.jsonl, red-flag misses read after its first run)', evaluateCases(corpus, readCases(path.join(here, 'points-blind-cases.jsonl'))))
+for (const set of evalSets) print(`${set.name} (tests/match/${set.file}, ${set.about})`, evaluateCases(corpus, readCases(path.join(here, set.file))))
 
 // The yardstick: how often fuse.js, set up naively and at its best, ranks a
 // right entry first on the same questions, beside this matcher's first-ranked

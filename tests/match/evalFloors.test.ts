@@ -10,20 +10,21 @@ import { fileURLToPath } from 'node:url'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { buildCorpus } from '../../src/corpus/buildCorpus'
 import type { CompiledCorpus } from '../../src/corpus/schema'
-import { evaluateCases, readCases, type EvalFigures } from './evaluateCases'
+import { evalSets, evaluateCases, readCases, type EvalFigures } from './evaluateCases'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 
-const floors = {
-  tuning: { top1: 0.94, maxWrong: 1, held: 0.98 },
-  holdout: { top1: 0.9, maxWrong: 3, held: 0.95 },
-  blind: { top1: 0.92, maxWrong: 1, held: 0.96 },
-  freshBlind: { top1: 0.91, maxWrong: 5, held: 0.96 },
-  longBlind: { top1: 0.8, maxWrong: 5, held: 0.94 },
-  shortBlind: { top1: 0.82, maxWrong: 9, held: 0.96 },
-  mixedBlind: { top1: 0.86, maxWrong: 9, held: 0.93 },
-  stylesBlind: { top1: 0.82, maxWrong: 7, held: 0.9 },
-  pointsBlind: { top1: 0.77, maxWrong: 16, held: 0.93 },
+/** Per file of evalSets. */
+const floors: Record<(typeof evalSets)[number]['file'], { top1: number; maxWrong: number; held: number }> = {
+  'eval-cases.jsonl': { top1: 0.94, maxWrong: 1, held: 0.98 },
+  'holdout-cases.jsonl': { top1: 0.9, maxWrong: 3, held: 0.95 },
+  'blind-cases.jsonl': { top1: 0.92, maxWrong: 1, held: 0.96 },
+  'fresh-blind-cases.jsonl': { top1: 0.91, maxWrong: 5, held: 0.96 },
+  'long-blind-cases.jsonl': { top1: 0.8, maxWrong: 5, held: 0.94 },
+  'short-blind-cases.jsonl': { top1: 0.82, maxWrong: 9, held: 0.96 },
+  'mixed-blind-cases.jsonl': { top1: 0.86, maxWrong: 9, held: 0.93 },
+  'styles-blind-cases.jsonl': { top1: 0.82, maxWrong: 7, held: 0.9 },
+  'points-blind-cases.jsonl': { top1: 0.77, maxWrong: 16, held: 0.93 },
 }
 
 let corpus: CompiledCorpus
@@ -33,17 +34,7 @@ beforeAll(async () => {
   corpus = built.corpus
 })
 
-describe.each([
-  ['tuning set', 'eval-cases.jsonl', floors.tuning],
-  ['held-out set', 'holdout-cases.jsonl', floors.holdout],
-  ['blind set', 'blind-cases.jsonl', floors.blind],
-  ['fresh blind set', 'fresh-blind-cases.jsonl', floors.freshBlind],
-  ['long-message blind set', 'long-blind-cases.jsonl', floors.longBlind],
-  ['short-question blind set', 'short-blind-cases.jsonl', floors.shortBlind],
-  ['mixed-visitor blind set', 'mixed-blind-cases.jsonl', floors.mixedBlind],
-  ['four-styles blind set', 'styles-blind-cases.jsonl', floors.stylesBlind],
-  ['every-point blind set', 'points-blind-cases.jsonl', floors.pointsBlind],
-] as const)('eval floors on the %s', (_, file, floor) => {
+describe.each(evalSets.map((set) => [set.name, set.file, floors[set.file]] as const))('eval floors on the %s', (_, file, floor) => {
   let f: EvalFigures
   beforeAll(() => {
     f = evaluateCases(corpus, readCases(path.join(here, file)))

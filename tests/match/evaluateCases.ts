@@ -34,6 +34,20 @@ export interface EvalFigures {
   unanswerable: string[]
 }
 
+/** The question sets in tests/match/, in the order `npm run eval` prints
+ * them; README "Figures" says how each was written and which were read. */
+export const evalSets = [
+  { name: 'tuning set', file: 'eval-cases.jsonl', about: 'dev cases + own' },
+  { name: 'held-out set', file: 'holdout-cases.jsonl', about: 'written apart' },
+  { name: 'blind set', file: 'blind-cases.jsonl', about: 'written from the article alone' },
+  { name: 'fresh blind set', file: 'fresh-blind-cases.jsonl', about: 'written apart, read after its first run' },
+  { name: 'long-message blind set', file: 'long-blind-cases.jsonl', about: 'a quarter 30+ words, read after its first run' },
+  { name: 'short-question blind set', file: 'short-blind-cases.jsonl', about: "in the dev cases' style, read after its first run" },
+  { name: 'mixed-visitor blind set', file: 'mixed-blind-cases.jsonl', about: 'read after its first runs' },
+  { name: 'four-styles blind set', file: 'styles-blind-cases.jsonl', about: 'read after its first run' },
+  { name: 'every-point blind set', file: 'points-blind-cases.jsonl', about: 'red-flag misses read after its first run' },
+] as const
+
 export function readCases(file: string): EvalCase[] {
   return readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as EvalCase)
 }
