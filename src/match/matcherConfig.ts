@@ -62,8 +62,8 @@ export const matcherConfig = Object.freeze({
    * problems"), cause cues right after it ("is chest pain a side effect
    * of…"), resolved cues after it ("my fever finally broke"). */
   negationWindow: 3,
-  causeWindow: 3,
-  resolvedWindow: 6,
+  causeWindow: 4,
+  resolvedWindow: 8,
 })
 
 type Widen<T> = T extends number ? number : T extends string ? string : T extends readonly (infer U)[] ? readonly Widen<U>[] : T

@@ -42,6 +42,15 @@ describe('red flags', () => {
     'my mom landed hard on her back and now she cannot feel her legs',
     'my mom fell hard on the ice and now she cant stand up',
     'my foot drags more each hour since yesterday',
+    'my bottom and privates have lost all feeling',
+    'she says she cant feel anything between her legs',
+    'tight pressure across my chest since this morning',
+    'my chest is aching and it is spreading into my jaw',
+    'my left leg keeps getting weaker every day',
+    'came off my motorbike and cant get up',
+    'took a hit at rugby and now i cant really feel my legs',
+    'since this morning i can not make urine',
+    'my legs keep giving out when i stand',
   ])('sends "%s" to urgent care', (text) => {
     expect(kindOf(text)).toBe('urgent')
   })
@@ -90,6 +99,17 @@ describe('red flags', () => {
   it('does not treat a red flag that has passed as an emergency today', () => {
     expect(kindOf('my fever from last week finally broke and my back feels better, can I book a follow-up')).not.toBe('urgent')
     expect(kindOf('my fever will not go down and my back is killing me')).toBe('urgent')
+  })
+
+  it('does not treat a red flag that was fine again long ago as an emergency today', () => {
+    expect(kindOf('my legs felt weak for a day last summer but they have been fine since, was that my back?')).not.toBe('urgent')
+    expect(kindOf('my mother had chest pains years ago, can she still have the fibrin injection?')).not.toBe('urgent')
+    expect(kindOf('my legs felt weak for a day last summer, and now both legs are getting weaker again')).toBe('urgent')
+  })
+
+  it('takes a red flag put down to another cause, or asked about as a possible side effect, for a question', () => {
+    expect(kindOf('can chest pain be a side effect of an epidural?')).not.toBe('urgent')
+    expect(kindOf('I have a fever from the flu, no back trouble, should I move my appointment?')).not.toBe('urgent')
   })
 
   it('ignores a red flag the visitor says they do not have', () => {
