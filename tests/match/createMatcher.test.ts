@@ -78,6 +78,21 @@ describe('createMatcher: the five kinds of result', () => {
     expect(matcher.match('do you do stem cell injections for discs')).toMatchObject({ kind: 'fallback', topic: 'other-treatments' })
   })
 
+  it('holds back complications, exact figures, approvals, blood thinners, named doctors and personal verdicts, which the articles do not give', () => {
+    expect(matcher.match('can a fusion cause bladder problems years later?')).toMatchObject({ kind: 'fallback', topic: 'complications' })
+    expect(matcher.match('is some bleeding normal after a PRP shot')).toMatchObject({ kind: 'fallback', topic: 'complications' })
+    expect(matcher.match('what are the side effects of an epidural')).toMatchObject({ kind: 'fallback', topic: 'complications' })
+    expect(matcher.match('what is the revision rate for fusion, as a number')).toMatchObject({ kind: 'fallback', topic: 'figures-and-approval' })
+    expect(matcher.match('is PRP for the spine FDA approved')).toMatchObject({ kind: 'fallback', topic: 'figures-and-approval' })
+    expect(matcher.match('I take Eliquis, is an epidural still ok')).toMatchObject({ kind: 'fallback', topic: 'prescriptions' })
+    expect(matcher.match('who is the best back surgeon near Phoenix for a fusion')).toMatchObject({ kind: 'fallback', topic: 'staff' })
+    expect(matcher.match('is Dr Lee one of the doctors who does the fibrin injection')).toMatchObject({ kind: 'fallback', topic: 'staff' })
+    expect(matcher.match('with my history, would you recommend the fusion or not')).toMatchObject({ kind: 'fallback', topic: 'personal-verdict' })
+    // The articles do answer how often fusion fails and what its risks are.
+    expect(matcher.match('what are the risks of spinal fusion')?.kind).toBe('answer')
+    expect(matcher.match('how long is the recovery from spinal fusion')?.kind).toBe('answer')
+  })
+
   it('replies to greetings, thanks and goodbyes with the curated reply', () => {
     expect(matcher.match('Hello!')).toMatchObject({ kind: 'smalltalk', intent: 'greeting', score: 1, message: corpus.smalltalk.find((s) => s.id === 'greeting')!.reply })
     expect(matcher.match('thanks so much')).toMatchObject({ kind: 'smalltalk', intent: 'thanks' })
