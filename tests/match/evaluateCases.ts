@@ -30,7 +30,7 @@ export interface EvalFigures {
   smalltalk: number
   smalltalkRight: number
   misses: string[]
-  /** In-scope cases whose phrases no entry's answer contains. */
+  /** In-scope cases whose phrases no entry's answer or links contain. */
   unanswerable: string[]
 }
 
@@ -53,8 +53,10 @@ export function readCases(file: string): EvalCase[] {
 }
 
 const plain = (text: string) => text.replace(/[’‘]/g, "'").replace(/\s+/g, ' ').toLowerCase()
+/** What a visitor sees of an entry: its answer and its further-reading
+ * links ("is there a guide for veterans" is answered by a link's title). */
 const contains = (entry: CompiledEntry, phrases: string[]) => {
-  const answer = plain(entry.answer.join(' '))
+  const answer = plain([...entry.answer, ...entry.links.map((link) => link.title)].join(' '))
   return phrases.some((p) => answer.includes(plain(p)))
 }
 
