@@ -1,7 +1,8 @@
 // A light suffix stripper (#3). Porter-style stemmers split word families
 // ("recovery" → "recoveri" but "recover" → "recov"); this one folds the
 // families the corpus needs onto one stem: recover/recovery/recovering,
-// fuse/fused/fusing/fusion, inject/injected/injection, mobile/mobility.
+// fuse/fused/fusing/fusion, inject/injected/injection, mobile/mobility,
+// normal/normally.
 
 const plurals: [suffix: string, replacement: string][] = [['ies', 'y'], ['sses', 'ss'], ['s', '']]
 
@@ -14,6 +15,7 @@ const suffixes: [suffix: string, replacement: string, minStem: number][] = [
   ['ion', '', 3],
   ['ive', '', 4],
   ['ed', '', 3],
+  ['ally', '', 3],
   ['ly', '', 3],
   ['al', '', 4],
 ]

@@ -21,6 +21,8 @@ describe('stemWord', () => {
     [['inject', 'injected', 'injection', 'injections']],
     [['mobile', 'mobility']],
     [['tear', 'tears']],
+    [['normal', 'normally']],
+    [['surgical', 'surgically']],
   ])('folds the family %j onto one stem', (family) => {
     expect(new Set(family.map(stemWord)).size).toBe(1)
   })
