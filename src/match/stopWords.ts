@@ -12,5 +12,5 @@ export const stopWords: ReadonlySet<string> = new Set(
    such sure tell than thank thanks that thats the their them then there these they thing things this those
    though through thru to too under until up us use used very want wanna was way we well were whats while whom
    whose will with without would yes yet you youd youll your youre yours yourself hi hello hey possible exactly
-   actually kind sort okay guys anyone tho ago wonder wondering bit`.split(/\s+/).filter(Boolean),
+   actually kind sort okay guys anyone tho ago wonder wondering bit said says told matter matters`.split(/\s+/).filter(Boolean),
 )
