@@ -51,6 +51,12 @@ describe('red flags', () => {
     'took a hit at rugby and now i cant really feel my legs',
     'since this morning i can not make urine',
     'my legs keep giving out when i stand',
+    'loss of bladder control',
+    'I lost bowel control this morning',
+    'no bladder control since last night',
+    'my bowel control is gone',
+    'i pee myself when i stand up',
+    'i cant walk',
   ])('sends "%s" to urgent care', (text) => {
     expect(kindOf(text)).toBe('urgent')
   })
@@ -66,6 +72,10 @@ describe('red flags', () => {
     'can I still bend after fusion',
     'what temperature should the room be after surgery',
     'how big is the scar after fusion',
+    'no bladder control problems, just back pain',
+    'how likely is losing bowel control after spinal fusion',
+    'i cant walk far without pain',
+    'I cant stand up straight in the mornings',
   ])('does not raise an alarm for the ordinary question "%s"', (text) => {
     expect(kindOf(text)).not.toBe('urgent')
   })
@@ -105,6 +115,13 @@ describe('red flags', () => {
     expect(kindOf('my legs felt weak for a day last summer but they have been fine since, was that my back?')).not.toBe('urgent')
     expect(kindOf('my mother had chest pains years ago, can she still have the fibrin injection?')).not.toBe('urgent')
     expect(kindOf('my legs felt weak for a day last summer, and now both legs are getting weaker again')).toBe('urgent')
+    expect(kindOf('my dad lost bowel control after an operation in the 90s, is fibrin an option for him?')).not.toBe('urgent')
+    expect(kindOf('fell off a roof back in 2012 and had a fusion, now the level above hurts')).not.toBe('urgent')
+  })
+
+  it('takes a question about the warning signs of a red flag for a question', () => {
+    expect(kindOf('what are the warning signs of cauda equina syndrome?')).not.toBe('urgent')
+    expect(kindOf('I think it is cauda equina, I cant pee since this morning')).toBe('urgent')
   })
 
   it('takes a red flag put down to another cause, or asked about as a possible side effect, for a question', () => {
