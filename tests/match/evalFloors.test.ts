@@ -25,6 +25,9 @@ const floors: Record<(typeof evalSets)[number]['file'], { top1: number; maxWrong
   'mixed-blind-cases.jsonl': { top1: 0.86, maxWrong: 9, held: 0.93 },
   'styles-blind-cases.jsonl': { top1: 0.82, maxWrong: 7, held: 0.9 },
   'points-blind-cases.jsonl': { top1: 0.77, maxWrong: 16, held: 0.93 },
+  'personas-blind-cases.jsonl': { top1: 0.75, maxWrong: 6, held: 0.96 },
+  'boundaries-blind-cases.jsonl': { top1: 0.67, maxWrong: 9, held: 0.94 },
+  'chatbox-blind-cases.jsonl': { top1: 0.85, maxWrong: 9, held: 0.87 },
 }
 
 let corpus: CompiledCorpus

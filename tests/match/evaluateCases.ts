@@ -46,6 +46,9 @@ export const evalSets = [
   { name: 'mixed-visitor blind set', file: 'mixed-blind-cases.jsonl', about: 'read after its first runs' },
   { name: 'four-styles blind set', file: 'styles-blind-cases.jsonl', about: 'read after its first run' },
   { name: 'every-point blind set', file: 'points-blind-cases.jsonl', about: 'red-flag misses read after its first run' },
+  { name: 'personas blind set', file: 'personas-blind-cases.jsonl', about: 'seven kinds of visitor, read after its first run' },
+  { name: 'boundaries blind set', file: 'boundaries-blind-cases.jsonl', about: 'worded far from the article, near misses; read after its first run' },
+  { name: 'chat-box blind set', file: 'chatbox-blind-cases.jsonl', about: 'as typed into a chat box; red-flag misses read after its first run' },
 ] as const
 
 export function readCases(file: string): EvalCase[] {
