@@ -78,7 +78,7 @@ describe('createMatcher: the five kinds of result', () => {
     expect(matcher.match('do you do stem cell injections for discs')).toMatchObject({ kind: 'fallback', topic: 'other-treatments' })
   })
 
-  it('holds back complications, exact figures, approvals, blood thinners, named doctors and personal verdicts, which the articles do not give', () => {
+  it('holds back complications, exact figures, approvals, blood thinners, diet and sleep, named doctors and personal verdicts, which the articles do not give', () => {
     expect(matcher.match('can a fusion cause bladder problems years later?')).toMatchObject({ kind: 'fallback', topic: 'complications' })
     expect(matcher.match('is some bleeding normal after a PRP shot')).toMatchObject({ kind: 'fallback', topic: 'complications' })
     expect(matcher.match('what are the side effects of an epidural')).toMatchObject({ kind: 'fallback', topic: 'complications' })
@@ -88,6 +88,11 @@ describe('createMatcher: the five kinds of result', () => {
     expect(matcher.match('who is the best back surgeon near Phoenix for a fusion')).toMatchObject({ kind: 'fallback', topic: 'staff' })
     expect(matcher.match('is Dr Lee one of the doctors who does the fibrin injection')).toMatchObject({ kind: 'fallback', topic: 'staff' })
     expect(matcher.match('with my history, would you recommend the fusion or not')).toMatchObject({ kind: 'fallback', topic: 'personal-verdict' })
+    expect(matcher.match('how often is there an infection after a fusion')).toMatchObject({ kind: 'fallback', topic: 'complications' })
+    expect(matcher.match('what percentage of patients get FBSS, exactly?')).toMatchObject({ kind: 'fallback', topic: 'figures-and-approval' })
+    expect(matcher.match('what foods help a disc heal')).toMatchObject({ kind: 'fallback', topic: 'diet-and-sleep' })
+    expect(matcher.match('how should i sleep after a fusion')).toMatchObject({ kind: 'fallback', topic: 'diet-and-sleep' })
+    expect(matcher.match('will I be put to sleep for the fibrin injection')?.kind).toBe('answer')
     // The articles do answer how often fusion fails and what its risks are.
     expect(matcher.match('what are the risks of spinal fusion')?.kind).toBe('answer')
     expect(matcher.match('how long is the recovery from spinal fusion')?.kind).toBe('answer')
