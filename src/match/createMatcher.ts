@@ -47,7 +47,8 @@ export function createMatcher(corpus: CompiledCorpus, config: MatcherConfig = ma
   // crash", "fevr"), against a vocabulary that also holds their own words.
   const flagWords = new Map(vocabulary)
   const flagSources = [...corpus.urgent.flags.flatMap((flag) => flag.patterns), ...Object.values(corpus.urgent.cues).flat()]
-  for (const word of flagSources.join(' ').toLowerCase().match(/\b[a-z]{4,}\b/g) ?? []) flagWords.set(word, flagWords.get(word) ?? 1)
+  // Escapes out first, or "\bsuicidal" would give the word "bsuicidal".
+  for (const word of flagSources.join(' ').replace(/\\[a-z]/gi, ' ').toLowerCase().match(/\b[a-z]{4,}\b/g) ?? []) flagWords.set(word, flagWords.get(word) ?? 1)
   const correctFlagWord = createSpellingCorrector(flagWords)
   const correctedForFlags = (input: string) => foldText(input).replace(/[a-z]+/g, correctFlagWord)
 

@@ -25,8 +25,12 @@ export function redFlagText(text: string): string {
 const spaced = (words: string[]) => ` ${words.join(' ')} `
 const wordsOf = (clause: string) => clause.replace(/[^\p{L}\p{N}]+/gu, ' ').trim().split(' ')
 
-/** The first `count` words after a hit, in its clause. */
-const wordsAfter = (after: string, count: number) => spaced(wordsOf(after.split(/[.,;:!?]/)[0] ?? '').slice(0, count))
+/** The first `count` words after a hit, up to `end`: its clause for a cause
+ * ("…, is that a side effect" is still a report), its sentence for a sign
+ * it has passed ("ran a fever for a day, then it went away"). */
+const clauseEnd = /[.,;:!?]/
+const sentenceEnd = /[.;:!?]/
+const wordsAfter = (after: string, count: number, end: RegExp) => spaced(wordsOf(after.split(end)[0] ?? '').slice(0, count))
 
 export function createRedFlagCheck({ flags, cues }: Pick<CompiledCorpus['urgent'], 'flags' | 'cues'>): RedFlagCheck {
   const has = (list: readonly string[], words: string, at: 'start' | 'anywhere') =>
@@ -37,8 +41,8 @@ export function createRedFlagCheck({ flags, cues }: Pick<CompiledCorpus['urgent'
     const clause = preceding.split(/[.,;:!?]|\bbut\b|\bexcept\b/).pop() ?? ''
     return (
       has(before, spaced(wordsOf(clause).slice(-matcherConfig.negationWindow)), 'anywhere') ||
-      has(cues.cause, wordsAfter(after, matcherConfig.causeWindow), 'start') ||
-      has(cues.resolved, wordsAfter(after, matcherConfig.resolvedWindow), 'anywhere')
+      has(cues.cause, wordsAfter(after, matcherConfig.causeWindow, clauseEnd), 'start') ||
+      has(cues.resolved, wordsAfter(after, matcherConfig.resolvedWindow, sentenceEnd), 'anywhere')
     )
   }
   const compiled = flags.map((flag) => ({

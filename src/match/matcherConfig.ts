@@ -57,13 +57,14 @@ export const matcherConfig = Object.freeze({
   substitutionMinLength: 7,
 
   /** The red-flag cues of faq-data/urgent.json are looked for within this
-   * many words of a red-flag phrase, in its clause: negation and question
-   * cues before it ("no bladder problems", "can sciatica cause bladder
-   * problems"), cause cues right after it ("is chest pain a side effect
-   * of…"), resolved cues after it ("my fever finally broke"). */
+   * many words of a red-flag phrase: negation and question cues before it
+   * in its clause ("no bladder problems", "can sciatica cause bladder
+   * problems"), cause cues right after it in its clause ("is chest pain a
+   * side effect of…"), resolved cues after it in its sentence ("ran a fever
+   * for a day, then it went away"). */
   negationWindow: 3,
   causeWindow: 4,
-  resolvedWindow: 8,
+  resolvedWindow: 12,
 })
 
 type Widen<T> = T extends number ? number : T extends string ? string : T extends readonly (infer U)[] ? readonly Widen<U>[] : T

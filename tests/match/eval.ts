@@ -5,7 +5,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildCorpus } from '../../src/corpus/buildCorpus'
 import { formatProblem } from '../../src/corpus/formatProblem'
-import { evalSets, evaluateCases, rankedFirstRight, readCases, type EvalFigures } from './evaluateCases'
+import { evalSets, evaluateCases, evaluateRedFlags, rankedFirstRight, readCases, redFlagSets, type EvalFigures, type RedFlagCase } from './evaluateCases'
 import { createFuseBaseline, fuseBaselines, type FuseBaselineName } from '../../src/match/createFuseBaseline'
 import { createMatcher } from '../../src/match/createMatcher'
 
@@ -38,6 +38,13 @@ function print(title: string, f: EvalFigures) {
 
 console.log(`corpus: ${corpus.entries.length} entries from ${dataDir}`)
 for (const set of evalSets) print(`${set.name} (tests/match/${set.file}, ${set.about})`, evaluateCases(corpus, readCases(path.join(here, set.file))))
+for (const set of redFlagSets) {
+  const f = evaluateRedFlags(corpus, readCases<RedFlagCase>(path.join(here, set.file)))
+  console.log(`\n${set.name} (tests/match/${set.file}, ${set.about})`)
+  console.log(row('urgent recall', f.caught, f.urgent, 'target 100%'))
+  console.log(row('false urgent alarms', f.falseAlarms, f.calm, 'target 0'))
+  if (f.misses.length) console.log(`  misses:\n${f.misses.map((m) => `    ${m}`).join('\n')}`)
+}
 
 // The yardstick: how often fuse.js, set up naively and at its best, ranks a
 // right entry first on the same questions, beside this matcher's first-ranked

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { buildCorpus } from '../../src/corpus/buildCorpus'
 import type { CompiledCorpus } from '../../src/corpus/schema'
-import { evalSets, evaluateCases, readCases, type EvalFigures } from './evaluateCases'
+import { evalSets, evaluateCases, evaluateRedFlags, readCases, redFlagSets, type EvalFigures, type RedFlagCase } from './evaluateCases'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 
@@ -58,5 +58,13 @@ describe.each(evalSets.map((set) => [set.name, set.file, floors[set.file]] as co
   it('sends every red flag to urgent care and raises no false alarm', () => {
     expect(f.urgentCaught).toBe(f.urgent)
     expect(f.falseUrgent).toBe(0)
+  })
+})
+
+describe.each(redFlagSets.map((set) => [set.name, set.file] as const))('the %s', (_, file) => {
+  it('sends every emergency to urgent care and raises no false alarm on its near misses', () => {
+    const f = evaluateRedFlags(corpus, readCases<RedFlagCase>(path.join(here, file)))
+    expect(f.misses).toEqual([])
+    expect(f.caught).toBe(f.urgent)
   })
 })

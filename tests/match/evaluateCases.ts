@@ -51,8 +51,47 @@ export const evalSets = [
   { name: 'chat-box blind set', file: 'chatbox-blind-cases.jsonl', about: 'as typed into a chat box; red-flag misses read after its first run' },
 ] as const
 
-export function readCases(file: string): EvalCase[] {
-  return readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as EvalCase)
+/** Red-flag stress sets: emergencies in many wordings and near misses that
+ * borrow their words, each line `{"q": …, "urgent": true|false}`. */
+export const redFlagSets = [
+  { name: 'red-flag stress set', file: 'red-flag-cases.jsonl', about: 'seven flags in clinical, lay and slang wording, read after its first run' },
+] as const
+
+export interface RedFlagCase {
+  q: string
+  urgent: boolean
+}
+
+export interface RedFlagFigures {
+  urgent: number
+  caught: number
+  calm: number
+  falseAlarms: number
+  misses: string[]
+}
+
+export function evaluateRedFlags(corpus: CompiledCorpus, cases: RedFlagCase[]): RedFlagFigures {
+  const matcher = createMatcher(corpus)
+  const f: RedFlagFigures = { urgent: 0, caught: 0, calm: 0, falseAlarms: 0, misses: [] }
+  for (const c of cases) {
+    const fired = matcher.match(c.q)?.kind === 'urgent'
+    if (c.urgent) {
+      f.urgent++
+      if (fired) f.caught++
+      else f.misses.push(`URGENT MISSED  ${JSON.stringify(c.q)}`)
+    } else {
+      f.calm++
+      if (fired) {
+        f.falseAlarms++
+        f.misses.push(`FALSE URGENT   ${JSON.stringify(c.q)}`)
+      }
+    }
+  }
+  return f
+}
+
+export function readCases<T = EvalCase>(file: string): T[] {
+  return readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as T)
 }
 
 const plain = (text: string) => text.replace(/[’‘]/g, "'").replace(/\s+/g, ' ').toLowerCase()

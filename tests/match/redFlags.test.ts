@@ -57,6 +57,32 @@ describe('red flags', () => {
     'my bowel control is gone',
     'i pee myself when i stand up',
     'i cant walk',
+    'my mum has wet herself twice today',
+    'he cant feel when he needs to go',
+    'I have not peed in 12 hours',
+    'I try to pee but nothing comes out',
+    'tingling down there since this morning',
+    "I can't feel the paper when I wipe",
+    'my vagina feels numb',
+    'I can barely move my legs',
+    "my foot won't lift when I walk",
+    'the weakness in my leg is getting worse',
+    'bilateral leg weakness since last night',
+    'had an epidural yesterday and now I have a fever',
+    'feeling febrile and my back is worse',
+    'the incision on my lower back looks very red',
+    'my chest feels so tight',
+    'it feels like something heavy is sitting on my chest',
+    "I can't catch my breath",
+    'pain from my chest into my left arm',
+    'got rear-ended an hour ago, neck hurts',
+    'my son was tackled and now his arms are tingling',
+    'I was thrown off my atv',
+    'I just want to end it',
+    "my wife says she doesn't want to be here anymore",
+    'everyone would be better off if I was dead',
+    "I hope I don't wake up tomorrow",
+    'going to take all my pills tonight',
   ])('sends "%s" to urgent care', (text) => {
     expect(kindOf(text)).toBe('urgent')
   })
@@ -76,11 +102,21 @@ describe('red flags', () => {
     'how likely is losing bowel control after spinal fusion',
     'i cant walk far without pain',
     'I cant stand up straight in the mornings',
+    'I used to have bladder leaks but physio fixed them',
+    'if I ever lost bladder control, would I need surgery?',
+    'will I be incontinent after the sedation?',
+    'what is the difference between cauda equina and sciatica',
+    "I feel like I've been hit by a truck after physio",
+    'can you get a fever after a PRP injection',
+    'is bilateral leg weakness always a sign of something serious?',
+    'is chest pain a known side effect of steroids?',
   ])('does not raise an alarm for the ordinary question "%s"', (text) => {
     expect(kindOf(text)).not.toBe('urgent')
   })
 
   it('still catches a red flag through a typo', () => {
+    expect(kindOf('feeling sucidal because of the pain')).toBe('urgent')
+    expect(kindOf('bladder incontinance since yesterday')).toBe('urgent')
     expect(kindOf('motorcyle crash an hour ago, neck hurts')).toBe('urgent')
     expect(kindOf('back pain with fevr and night sweats')).toBe('urgent')
     expect(kindOf('my fever from last week finally broke, can I book a follow-up')).not.toBe('urgent')
@@ -104,6 +140,15 @@ describe('red flags', () => {
     expect(kindOf('had a car accident 5 years ago and still have back pain, do i really need a fusion')).not.toBe('urgent')
     expect(kindOf('in 2019 i was in a car crash, is fusion my only option')).not.toBe('urgent')
     expect(kindOf('i fell years ago and now both legs are going numb')).toBe('urgent')
+  })
+
+  it('reads a sign that a red flag has passed across the rest of the sentence', () => {
+    expect(kindOf('ran a fever for a day after my back surgery, then it went away. can I book?')).not.toBe('urgent')
+    expect(kindOf('ran a fever after my back surgery. It is still going up')).toBe('urgent')
+  })
+
+  it('still catches "I feel like killing myself"', () => {
+    expect(kindOf('I feel like killing myself because of the pain')).toBe('urgent')
   })
 
   it('does not treat a red flag that has passed as an emergency today', () => {
