@@ -41,7 +41,7 @@ export function createRedFlagCheck({ flags, cues }: Pick<CompiledCorpus['urgent'
     const clause = preceding.split(/[.,;:!?]|\bbut\b|\bexcept\b/).pop() ?? ''
     return (
       has(before, spaced(wordsOf(clause).slice(-matcherConfig.negationWindow)), 'anywhere') ||
-      has(cues.cause, wordsAfter(after, matcherConfig.causeWindow, clauseEnd), 'start') ||
+      has(cues.cause, wordsAfter(after, matcherConfig.causeWindow, clauseEnd), 'anywhere') ||
       has(cues.resolved, wordsAfter(after, matcherConfig.resolvedWindow, sentenceEnd), 'anywhere')
     )
   }

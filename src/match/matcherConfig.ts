@@ -63,7 +63,7 @@ export const matcherConfig = Object.freeze({
    * side effect of…"), resolved cues after it in its sentence ("ran a fever
    * for a day, then it went away"). */
   negationWindow: 3,
-  causeWindow: 4,
+  causeWindow: 6,
   resolvedWindow: 12,
 })
 

@@ -8,6 +8,7 @@ import { formatProblem } from '../../src/corpus/formatProblem'
 import { evalSets, evaluateCases, evaluateRedFlags, rankedFirstRight, readCases, redFlagSets, type EvalFigures, type RedFlagCase } from './evaluateCases'
 import { createFuseBaseline, fuseBaselines, type FuseBaselineName } from '../../src/match/createFuseBaseline'
 import { createMatcher } from '../../src/match/createMatcher'
+import { matcherConfig } from '../../src/match/matcherConfig'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const dataFlag = process.argv.indexOf('--data')
@@ -43,6 +44,7 @@ for (const set of redFlagSets) {
   console.log(`\n${set.name} (tests/match/${set.file}, ${set.about})`)
   console.log(row('urgent recall', f.caught, f.urgent, 'target 100%'))
   console.log(row('false urgent alarms', f.falseAlarms, f.calm, 'target 0'))
+  if (f.cutOff.length) console.log(`  missed past the ${matcherConfig.maxInputChars}-character input limit: ${f.cutOff.map((q) => JSON.stringify(q)).join(', ')}`)
   if (f.misses.length) console.log(`  misses:\n${f.misses.map((m) => `    ${m}`).join('\n')}`)
 }
 

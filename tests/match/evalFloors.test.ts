@@ -65,6 +65,6 @@ describe.each(redFlagSets.map((set) => [set.name, set.file] as const))('the %s',
   it('sends every emergency to urgent care and raises no false alarm on its near misses', () => {
     const f = evaluateRedFlags(corpus, readCases<RedFlagCase>(path.join(here, file)))
     expect(f.misses).toEqual([])
-    expect(f.caught).toBe(f.urgent)
+    expect(f.caught + f.cutOff.length).toBe(f.urgent)
   })
 })

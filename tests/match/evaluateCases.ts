@@ -55,6 +55,7 @@ export const evalSets = [
  * borrow their words, each line `{"q": …, "urgent": true|false}`. */
 export const redFlagSets = [
   { name: 'red-flag stress set', file: 'red-flag-cases.jsonl', about: 'seven flags in clinical, lay and slang wording, read after its first run' },
+  { name: 'second red-flag stress set', file: 'red-flag-2-cases.jsonl', about: 'many kinds of writer, buried and understated, read after its first run' },
 ] as const
 
 export interface RedFlagCase {
@@ -68,16 +69,21 @@ export interface RedFlagFigures {
   calm: number
   falseAlarms: number
   misses: string[]
+  /** Emergencies missed in messages longer than the input limit: the
+   * widget's box takes no more than maxInputChars, so a visitor would send
+   * the rest as a second message. */
+  cutOff: string[]
 }
 
 export function evaluateRedFlags(corpus: CompiledCorpus, cases: RedFlagCase[]): RedFlagFigures {
   const matcher = createMatcher(corpus)
-  const f: RedFlagFigures = { urgent: 0, caught: 0, calm: 0, falseAlarms: 0, misses: [] }
+  const f: RedFlagFigures = { urgent: 0, caught: 0, calm: 0, falseAlarms: 0, misses: [], cutOff: [] }
   for (const c of cases) {
     const fired = matcher.match(c.q)?.kind === 'urgent'
     if (c.urgent) {
       f.urgent++
       if (fired) f.caught++
+      else if (Array.from(c.q).length > matcherConfig.maxInputChars) f.cutOff.push(c.q)
       else f.misses.push(`URGENT MISSED  ${JSON.stringify(c.q)}`)
     } else {
       f.calm++

@@ -83,6 +83,21 @@ describe('red flags', () => {
     'everyone would be better off if I was dead',
     "I hope I don't wake up tomorrow",
     'going to take all my pills tonight',
+    'my husband has only passed a few drops since last night',
+    'her inner thighs and bottom have felt like cardboard since lunch',
+    'numbness around my back passage and groin since this morning',
+    'when I wipe I cant really feel anything',
+    'legs have no strength today, I had to crawl to the bathroom',
+    'the numbness started in my left leg and now the other leg too',
+    'cannot stand up from the sofa at all since this morning',
+    'grandpa is hot to touch and confused, he had his back op last week',
+    'temp 38.9 two days after my spinal injection',
+    'sorry, probably nothing, but there is pressure in my jaw and chest',
+    'fell off the stage last night and my back is in agony',
+    'our car was t-boned this afternoon, my neck is sore',
+    'tired of living with this, I made my peace and said goodbye to my family',
+    'he gave away his dog and bought a gun',
+    'I think about steering into a tree to make it all stop',
   ])('sends "%s" to urgent care', (text) => {
     expect(kindOf(text)).toBe('urgent')
   })
@@ -110,6 +125,15 @@ describe('red flags', () => {
     'can you get a fever after a PRP injection',
     'is bilateral leg weakness always a sign of something serious?',
     'is chest pain a known side effect of steroids?',
+    'I nearly had a heart attack when I saw the bill',
+    'my legs are dead tired after the gym',
+    'is foot drop permanent?',
+    'the ER ruled out cauda equina, it is a muscle strain',
+    'are night sweats ever linked to spine infections?',
+    'I fell asleep on the sofa yesterday and my neck is stiff',
+    'my pain went down yesterday after the injection',
+    'could chest pain after a fusion be a sign of a clot?',
+    'my car accident injury from last spring has fully healed, is chiropractic ok?',
   ])('does not raise an alarm for the ordinary question "%s"', (text) => {
     expect(kindOf(text)).not.toBe('urgent')
   })
