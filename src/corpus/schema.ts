@@ -84,8 +84,14 @@ export interface RedFlagCues {
   question: string[]
   /** Right after it: asked about as a cause or effect ("… a side effect of"). */
   cause: string[]
-  /** Shortly after it, in its clause: it has passed ("finally broke"). */
+  /** Shortly after it, in its sentence: it has passed ("finally broke"). */
   resolved: string[]
+  /** Earlier in its sentence with no `present` cue after them, or shortly
+   * after it: it happened long ago ("back in yyyy", "as a teenager"; yyyy
+   * stands for any year from 1900 to 2099). */
+  past: string[]
+  /** After a past cue: it is happening again now ("years ago… and now"). */
+  present: string[]
 }
 
 /** faq-data/urgent.json */

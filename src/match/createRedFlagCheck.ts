@@ -2,9 +2,9 @@
 // each flag's curated patterns are searched in the lower-cased text, and a
 // hit is dropped only when a curated cue says it is not a report: a negation
 // or a question just before it ("no…", "can… cause"), a cause or effect
-// right after it ("… a side effect of"), or a sign it has passed ("finally
-// broke"). So "no bladder problems, but my legs are getting weaker" still
-// fires on the legs.
+// right after it ("… a side effect of"), a sign it has passed ("finally
+// broke"), or a time long ago ("back in 2015"). So "no bladder problems, but
+// my legs are getting weaker" still fires on the legs.
 
 import type { CompiledCorpus } from '../corpus/schema'
 import { matcherConfig } from './matcherConfig'
@@ -31,18 +31,30 @@ const wordsOf = (clause: string) => clause.replace(/[^\p{L}\p{N}]+/gu, ' ').trim
 const clauseEnd = /[.,;:!?]/
 const sentenceEnd = /[.;:!?]/
 const wordsAfter = (after: string, count: number, end: RegExp) => spaced(wordsOf(after.split(end)[0] ?? '').slice(0, count))
+/** Years read as "yyyy", so one past cue ("back in yyyy") covers them all. */
+const yearsAsYyyy = (words: string) => words.replace(/ (19|20)\d\d(?= )/g, ' yyyy')
 
 export function createRedFlagCheck({ flags, cues }: Pick<CompiledCorpus['urgent'], 'flags' | 'cues'>): RedFlagCheck {
   const has = (list: readonly string[], words: string, at: 'start' | 'anywhere') =>
     list.some((cue) => (at === 'start' ? words.startsWith(` ${cue} `) : words.includes(` ${cue} `)))
   const before = [...cues.negation, ...cues.question]
+  /** Whether its sentence dates a hit long ago: a past cue before it that
+   * no present cue follows ("back in yyyy I couldnt pee", but not "years
+   * ago… and now both legs are numb"), or a past cue just after it. */
+  const inThePast = (preceding: string, after: string) => {
+    const sentence = yearsAsYyyy(spaced(wordsOf(preceding.split(sentenceEnd).pop() ?? '')))
+    const at = Math.max(...cues.past.map((cue) => sentence.lastIndexOf(` ${cue} `)))
+    if (at >= 0 && !has(cues.present, sentence.slice(at), 'anywhere')) return true
+    return has(cues.past, yearsAsYyyy(wordsAfter(after, matcherConfig.resolvedWindow, sentenceEnd)), 'anywhere')
+  }
   /** Whether the words around a hit say it is not a report of it. */
   const explained = (preceding: string, after: string) => {
     const clause = preceding.split(/[.,;:!?]|\bbut\b|\bexcept\b/).pop() ?? ''
     return (
       has(before, spaced(wordsOf(clause).slice(-matcherConfig.negationWindow)), 'anywhere') ||
       has(cues.cause, wordsAfter(after, matcherConfig.causeWindow, clauseEnd), 'anywhere') ||
-      has(cues.resolved, wordsAfter(after, matcherConfig.resolvedWindow, sentenceEnd), 'anywhere')
+      has(cues.resolved, wordsAfter(after, matcherConfig.resolvedWindow, sentenceEnd), 'anywhere') ||
+      inThePast(preceding, after)
     )
   }
   const compiled = flags.map((flag) => ({

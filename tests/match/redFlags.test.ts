@@ -98,6 +98,22 @@ describe('red flags', () => {
     'tired of living with this, I made my peace and said goodbye to my family',
     'he gave away his dog and bought a gun',
     'I think about steering into a tree to make it all stop',
+    'sat on the toilet for an hour and nothing, back is agony',
+    'my bladder just overflows since monday',
+    'I no longer get the urge to pee, not since sunday',
+    'she says she no feel nothing down there',
+    'the part of me I sit on has gone numb',
+    'both his feet have gone numb since lunch',
+    'my knees keep buckling since yesterday',
+    'my legs stopped working properly this afternoon',
+    'she has lost the strength in both her legs',
+    'I keep catching my toe and the leg feels heavy and weaker every day',
+    'burning up with neck pain after my injection',
+    'suddenly out of breath and my back hurts',
+    'tripped on the stairs this morning and my back is agony',
+    'got knocked off my bike an hour ago',
+    "I can't see a reason to keep going",
+    'I have saved up my tablets',
   ])('sends "%s" to urgent care', (text) => {
     expect(kindOf(text)).toBe('urgent')
   })
@@ -186,6 +202,18 @@ describe('red flags', () => {
     expect(kindOf('my legs felt weak for a day last summer, and now both legs are getting weaker again')).toBe('urgent')
     expect(kindOf('my dad lost bowel control after an operation in the 90s, is fibrin an option for him?')).not.toBe('urgent')
     expect(kindOf('fell off a roof back in 2012 and had a fusion, now the level above hurts')).not.toBe('urgent')
+  })
+
+  it('does not treat a red flag dated long ago in its sentence as an emergency today, unless it is back now', () => {
+    expect(kindOf('back in 2015 I couldnt pee after a knee operation, does that matter?')).not.toBe('urgent')
+    expect(kindOf('fell off a horse as a teenager, could that explain my disc?')).not.toBe('urgent')
+    expect(kindOf('my mother had a heart attack in 2010, can she have sedation?')).not.toBe('urgent')
+    expect(kindOf('back in 2015 I had a fusion and since this morning I cant pee')).toBe('urgent')
+  })
+
+  it('does not take stress incontinence or a question about someone else for a report', () => {
+    expect(kindOf('I have a little stress incontinence since my kids were born')).not.toBe('urgent')
+    expect(kindOf('if someone gets chest pain during sedation, who handles it?')).not.toBe('urgent')
   })
 
   it('takes a question about the warning signs of a red flag for a question', () => {
