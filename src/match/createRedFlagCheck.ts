@@ -49,7 +49,8 @@ export function createRedFlagCheck({ flags, cues }: Pick<CompiledCorpus['urgent'
   }
   /** Whether the words around a hit say it is not a report of it. */
   const explained = (preceding: string, after: string) => {
-    const clause = preceding.split(/[.,;:!?]|\bbut\b|\bexcept\b/).pop() ?? ''
+    // "no fever or chills": a negation reaches across "or" to the next item.
+    const clause = (preceding.split(/[.,;:!?]|\bbut\b|\bexcept\b/).pop() ?? '').replace(/\s+[\p{L}]+\s+n?or\s*$/u, ' ')
     return (
       has(before, spaced(wordsOf(clause).slice(-matcherConfig.negationWindow)), 'anywhere') ||
       has(cues.cause, wordsAfter(after, matcherConfig.causeWindow, clauseEnd), 'anywhere') ||

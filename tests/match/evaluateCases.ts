@@ -57,6 +57,7 @@ export const redFlagSets = [
   { name: 'red-flag stress set', file: 'red-flag-cases.jsonl', about: 'seven flags in clinical, lay and slang wording, read after its first run' },
   { name: 'second red-flag stress set', file: 'red-flag-2-cases.jsonl', about: 'many kinds of writer, buried and understated, read after its first run' },
   { name: 'third red-flag stress set', file: 'red-flag-3-cases.jsonl', about: 'fresh wording per message, read after its first run' },
+  { name: 'fourth red-flag stress set', file: 'red-flag-4-cases.jsonl', about: 'within the 300-character box, read after its first run' },
 ] as const
 
 export interface RedFlagCase {

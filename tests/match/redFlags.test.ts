@@ -114,6 +114,22 @@ describe('red flags', () => {
     'got knocked off my bike an hour ago',
     "I can't see a reason to keep going",
     'I have saved up my tablets',
+    'he cant empty his bladder since the operation',
+    'only a trickle when I go, since yesterday',
+    'I cant feel at all whether I need to go',
+    'my bowels let go this morning',
+    'new saddle paraesthesia since last night',
+    'she cant feel the toilet seat under her',
+    'cannot lift the front of my right foot',
+    'my legs keep folding under me today',
+    'every day more weak in my left leg',
+    'walking like I am drunk since yesterday and my neck hurts',
+    'hot and cold and teeth chattering, my back is much worse',
+    'the dressing on my incision has a green patch',
+    'got kicked in the back in a fight last night',
+    'substernal CP radiating to the left arm',
+    'I started cutting again because of the pain',
+    "I'm sitting in the garage with the engine running",
   ])('sends "%s" to urgent care', (text) => {
     expect(kindOf(text)).toBe('urgent')
   })
@@ -149,6 +165,12 @@ describe('red flags', () => {
     'I fell asleep on the sofa yesterday and my neck is stiff',
     'my pain went down yesterday after the injection',
     'could chest pain after a fusion be a sign of a clot?',
+    'no fever or chills, the wound looks clean',
+    'my legs are jelly after spin class lol',
+    'I have had stable foot drop for years since my surgery',
+    'hypothetically if I lost feeling down there, would that be an emergency?',
+    'my bum went numb on the long drive, fine once I walked around',
+    'had chest pain in spring, it turned out to be a pulled muscle',
     'my car accident injury from last spring has fully healed, is chiropractic ok?',
   ])('does not raise an alarm for the ordinary question "%s"', (text) => {
     expect(kindOf(text)).not.toBe('urgent')
