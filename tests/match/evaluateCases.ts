@@ -58,6 +58,7 @@ export const redFlagSets = [
   { name: 'second red-flag stress set', file: 'red-flag-2-cases.jsonl', about: 'many kinds of writer, buried and understated, read after its first run' },
   { name: 'third red-flag stress set', file: 'red-flag-3-cases.jsonl', about: 'fresh wording per message, read after its first run' },
   { name: 'fourth red-flag stress set', file: 'red-flag-4-cases.jsonl', about: 'within the 300-character box, read after its first run' },
+  { name: 'fifth red-flag stress set', file: 'red-flag-5-cases.jsonl', about: 'everyday words for odd sensations, read after its first run' },
 ] as const
 
 export interface RedFlagCase {
