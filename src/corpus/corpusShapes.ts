@@ -42,7 +42,7 @@ export const fileShapes: Readonly<Record<'site' | 'smalltalk' | 'urgent' | 'syno
     fields: {
       message: clinicCopyShape,
       actions: { kind: 'list', of: actionShape },
-      cues: { kind: 'object', fields: { negation: texts, question: texts, cause: texts, resolved: texts, past: texts, present: texts } },
+      cues: { kind: 'object', fields: { negation: texts, question: texts, cause: texts, resolved: texts, past: texts, present: texts, framing: texts } },
       flags: {
         kind: 'list',
         of: { kind: 'object', fields: { id: text, label: text, source: { kind: 'object', fields: { title: text, url: text } }, patterns: texts } },

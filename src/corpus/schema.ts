@@ -92,6 +92,9 @@ export interface RedFlagCues {
   past: string[]
   /** After a past cue: it is happening again now ("years ago… and now"). */
   present: string[]
+  /** Anywhere in the message: it is about the topic, not a report
+   * ("for my homework", "figuratively speaking"). */
+  framing: string[]
 }
 
 /** faq-data/urgent.json */

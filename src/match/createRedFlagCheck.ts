@@ -3,8 +3,9 @@
 // hit is dropped only when a curated cue says it is not a report: a negation
 // or a question just before it ("no…", "can… cause"), a cause or effect
 // right after it ("… a side effect of"), a sign it has passed ("finally
-// broke"), or a time long ago ("back in 2015"). So "no bladder problems, but
-// my legs are getting weaker" still fires on the legs.
+// broke"), or a time long ago ("back in 2015"); and none fires in a message
+// framed as study or fiction ("for my homework"). So "no bladder problems,
+// but my legs are getting weaker" still fires on the legs.
 
 import type { CompiledCorpus } from '../corpus/schema'
 import { matcherConfig } from './matcherConfig'
@@ -43,7 +44,8 @@ export function createRedFlagCheck({ flags, cues }: Pick<CompiledCorpus['urgent'
    * ago… and now both legs are numb"), or a past cue just after it. */
   const inThePast = (preceding: string, after: string) => {
     const sentence = yearsAsYyyy(spaced(wordsOf(preceding.split(sentenceEnd).pop() ?? '')))
-    const at = Math.max(...cues.past.map((cue) => sentence.lastIndexOf(` ${cue} `)))
+    // "since last week" is still going on.
+    const at = Math.max(...cues.past.map((cue) => sentence.lastIndexOf(` ${cue} `)).filter((i) => !sentence.slice(0, i + 1).endsWith(' since ')))
     if (at >= 0 && !has(cues.present, sentence.slice(at), 'anywhere')) return true
     return has(cues.past, yearsAsYyyy(wordsAfter(after, matcherConfig.resolvedWindow, sentenceEnd)), 'anywhere')
   }
@@ -64,6 +66,7 @@ export function createRedFlagCheck({ flags, cues }: Pick<CompiledCorpus['urgent'
   }))
   return (text) => {
     const subject = redFlagText(text)
+    if (has(cues.framing, spaced(wordsOf(subject)), 'anywhere')) return undefined
     for (const flag of compiled) {
       for (const pattern of flag.patterns) {
         pattern.lastIndex = 0

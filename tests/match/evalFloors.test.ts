@@ -62,11 +62,15 @@ describe.each(evalSets.map((set) => [set.name, set.file, floors[set.file]] as co
 })
 
 /** False alarms kept on purpose, per red-flag set: each would take a rule
- * that could also hide a real emergency ("my kid has a fever… my own back";
- * "my father had a heart attack at 60" read as history would also read "my
- * mum had a heart attack in the night and is clutching her chest" so). */
+ * that could also hide a real emergency. "My father had a heart attack at
+ * 60", read as history, would also read "my mum had a heart attack in the
+ * night and is clutching her chest" as history; "fever's gone" would need
+ * "gone" as a sign of recovery, which "feeling gone down there" is not; "the
+ * warning signs of a heart attack" would need "signs of a" as a question,
+ * which "I have signs of a heart attack" is not. */
 const acceptedFalseAlarms: Partial<Record<(typeof redFlagSets)[number]['file'], number>> = {
   'red-flag-5-cases.jsonl': 2,
+  'red-flag-6-cases.jsonl': 2,
 }
 
 describe.each(redFlagSets.map((set) => [set.name, set.file] as const))('the %s', (_, file) => {

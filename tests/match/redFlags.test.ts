@@ -152,6 +152,27 @@ describe('red flags', () => {
     'I have been burning my arm with a lighter',
     'he gave away his guitar and hugged me goodbye',
     "I've sorted my affairs and said my goodbyes",
+    "I don't know when I have to pee anymore",
+    'been dribbling into my jeans all day',
+    'she is soaking through pads and did not know she had to go',
+    'my butt went to sleep and will not wake up, two days now',
+    'my private parts feel kinda dead since yesterday',
+    'each day I can do less with my left leg',
+    'the scar from my surgery came apart and fluid is leaking',
+    'pain under my breastbone and I am sweating',
+    'jaw ache, nausea and clammy for half an hour',
+    'pain between my shoulder blades came on suddenly and I feel faint',
+    'took a helmet-to-helmet hit today and my neck hurts',
+    'my brother says he will shoot himself',
+    'I burned myself on purpose last night',
+    "I won't be around after this weekend",
+    'gave my dog to my neighbour and sorted out my will',
+    'she called us all tonight to say goodbye',
+    "I haven't felt the need to pee since yesterday",
+    'my legs wont do what I tell them since this morning',
+    'sitting on the toilet seat feels weird since Saturday',
+    'sweating and dizzy, it came on like a knife',
+    'my dad had surgery last week and his wound is swollen and leaking',
   ])('sends "%s" to urgent care', (text) => {
     expect(kindOf(text)).toBe('urgent')
   })
@@ -200,6 +221,16 @@ describe('red flags', () => {
     'my bike saddle makes my privates go numb, it goes away after',
     'our server crashed at work and I have been sitting all day',
     'my chest feels tight with excitement about the appointment',
+    'homework: list three symptoms of cauda equina',
+    'asking for a novel: can stenosis make legs weak?',
+    'my chest gets tight, figuratively speaking, when I think of surgery',
+    'I get numb in the saddle area on long rides',
+    "my legs aren't weak or numb, just stiff",
+    'the wound got infected back then and was treated, all good now',
+    'is it true that numbness down there is an emergency?',
+    "haven't been in an accident, just curious about whiplash",
+    'chills down my spine reading about fusion',
+    "what's the difference between sciatica and cauda equina",
     'my car accident injury from last spring has fully healed, is chiropractic ok?',
   ])('does not raise an alarm for the ordinary question "%s"', (text) => {
     expect(kindOf(text)).not.toBe('urgent')
@@ -260,6 +291,7 @@ describe('red flags', () => {
     expect(kindOf('fell off a horse as a teenager, could that explain my disc?')).not.toBe('urgent')
     expect(kindOf('my mother had a heart attack in 2010, can she have sedation?')).not.toBe('urgent')
     expect(kindOf('back in 2015 I had a fusion and since this morning I cant pee')).toBe('urgent')
+    expect(kindOf('since last year I cannot feel my legs')).toBe('urgent')
   })
 
   it('does not take stress incontinence or a question about someone else for a report', () => {
