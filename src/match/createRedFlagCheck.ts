@@ -30,34 +30,33 @@ const wordsOf = (clause: string) => clause.replace(/[^\p{L}\p{N}]+/gu, ' ').trim
  * ("…, is that a side effect" is still a report), its sentence for a sign
  * it has passed ("ran a fever for a day, then it went away"). */
 const clauseEnd = /[.,;:!?]/
-const sentenceEnd = /[.;:!?]/
+// A new subject ends it too: in "my legs went numb and the pain in my back
+// went away", what went away is not the numbness.
+const sentenceEnd = /[.;:!?]|\b(?:and|but|while|though|although) (?:the|my|his|her|their|our)\b/
 const wordsAfter = (after: string, count: number, end: RegExp) => spaced(wordsOf(after.split(end)[0] ?? '').slice(0, count))
 /** Years read as "yyyy", so one past cue ("back in yyyy") covers them all. */
 const yearsAsYyyy = (words: string) => words.replace(/ (19|20)\d\d(?= )/g, ' yyyy')
 
 export function createRedFlagCheck({ flags, cues }: Pick<CompiledCorpus['urgent'], 'flags' | 'cues'>): RedFlagCheck {
-  const has = (list: readonly string[], words: string, at: 'start' | 'anywhere') =>
-    list.some((cue) => (at === 'start' ? words.startsWith(` ${cue} `) : words.includes(` ${cue} `)))
+  const has = (list: readonly string[], words: string) => list.some((cue) => words.includes(` ${cue} `))
   const before = [...cues.negation, ...cues.question]
-  /** Whether its sentence dates a hit long ago: a past cue before it that
-   * no present cue follows ("back in yyyy I couldnt pee", but not "years
-   * ago… and now both legs are numb"), or a past cue just after it. */
-  const inThePast = (preceding: string, after: string) => {
-    const sentence = yearsAsYyyy(spaced(wordsOf(preceding.split(sentenceEnd).pop() ?? '')))
-    // "since last week" is still going on.
-    const at = Math.max(...cues.past.map((cue) => sentence.lastIndexOf(` ${cue} `)).filter((i) => !sentence.slice(0, i + 1).endsWith(' since ')))
-    if (at >= 0 && !has(cues.present, sentence.slice(at), 'anywhere')) return true
-    return has(cues.past, yearsAsYyyy(wordsAfter(after, matcherConfig.resolvedWindow, sentenceEnd)), 'anywhere')
-  }
-  /** Whether the words around a hit say it is not a report of it. */
+  const settled = [...cues.resolved, ...cues.past]
+  /** Whether the words around a hit say it is not a report of it: a
+   * negation or question just before it in its clause, a cause just after
+   * it, a sign it has passed or a past cue later in its sentence, or a past
+   * cue earlier in its sentence that no present cue follows ("back in yyyy I
+   * couldnt pee", but not "years ago… and now both legs are numb"). */
   const explained = (preceding: string, after: string) => {
     // "no fever or chills": a negation reaches across "or" to the next item.
     const clause = (preceding.split(/[.,;:!?]|\bbut\b|\bexcept\b/).pop() ?? '').replace(/\s+[\p{L}]+\s+n?or\s*$/u, ' ')
+    // "since last year" is still going on, so it is not read as a past cue.
+    const sentence = yearsAsYyyy(spaced(wordsOf(preceding.split(sentenceEnd).pop() ?? ''))).replace(/ since /g, ' since ~')
+    const past = Math.max(...cues.past.map((cue) => sentence.lastIndexOf(` ${cue} `)))
     return (
-      has(before, spaced(wordsOf(clause).slice(-matcherConfig.negationWindow)), 'anywhere') ||
-      has(cues.cause, wordsAfter(after, matcherConfig.causeWindow, clauseEnd), 'anywhere') ||
-      has(cues.resolved, wordsAfter(after, matcherConfig.resolvedWindow, sentenceEnd), 'anywhere') ||
-      inThePast(preceding, after)
+      has(before, spaced(wordsOf(clause).slice(-matcherConfig.negationWindow))) ||
+      has(cues.cause, wordsAfter(after, matcherConfig.causeWindow, clauseEnd)) ||
+      has(settled, yearsAsYyyy(wordsAfter(after, matcherConfig.resolvedWindow, sentenceEnd))) ||
+      (past >= 0 && !has(cues.present, sentence.slice(past)))
     )
   }
   const compiled = flags.map((flag) => ({
@@ -66,7 +65,7 @@ export function createRedFlagCheck({ flags, cues }: Pick<CompiledCorpus['urgent'
   }))
   return (text) => {
     const subject = redFlagText(text)
-    if (has(cues.framing, spaced(wordsOf(subject)), 'anywhere')) return undefined
+    if (has(cues.framing, spaced(wordsOf(subject)))) return undefined
     for (const flag of compiled) {
       for (const pattern of flag.patterns) {
         pattern.lastIndex = 0

@@ -62,15 +62,25 @@ describe.each(evalSets.map((set) => [set.name, set.file, floors[set.file]] as co
 })
 
 /** False alarms kept on purpose, per red-flag set: each would take a rule
- * that could also hide a real emergency. "My father had a heart attack at
- * 60", read as history, would also read "my mum had a heart attack in the
- * night and is clutching her chest" as history; "fever's gone" would need
- * "gone" as a sign of recovery, which "feeling gone down there" is not; "the
- * warning signs of a heart attack" would need "signs of a" as a question,
- * which "I have signs of a heart attack" is not. */
+ * that also hides a real emergency in a set or a test here.
+ * - "…chest pain and my heart was fine": a new subject ("and my…") ends the
+ *   reach of "was fine", or "my legs went numb and the pain in my back went
+ *   away" would pass as settled.
+ * - "My father had a heart attack at 60": read as history, "my mum had a
+ *   heart attack in the night and is clutching her chest" would be too.
+ * - "my kid has a fever… my own back": a relative's fever is still a report.
+ * - "fever's gone": "gone" cannot count as recovered ("feeling gone down
+ *   there").
+ * - "Mom's legs have been weak for years": "for years" as history hid "my
+ *   wife just wet herself… she has had a bad disc for years".
+ * - "My butt goes numb when I sit on the bleachers": "when I sit" as a cause
+ *   hid "can't feel my bottom when I sit on the toilet".
+ * - "numb butt is my whole personality… Zoom days lol": a joke with no cue. */
 const acceptedFalseAlarms: Partial<Record<(typeof redFlagSets)[number]['file'], number>> = {
+  'red-flag-2-cases.jsonl': 1,
   'red-flag-5-cases.jsonl': 2,
-  'red-flag-6-cases.jsonl': 2,
+  'red-flag-6-cases.jsonl': 1,
+  'red-flag-7-cases.jsonl': 3,
 }
 
 describe.each(redFlagSets.map((set) => [set.name, set.file] as const))('the %s', (_, file) => {

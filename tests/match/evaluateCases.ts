@@ -60,6 +60,7 @@ export const redFlagSets = [
   { name: 'fourth red-flag stress set', file: 'red-flag-4-cases.jsonl', about: 'within the 300-character box, read after its first run' },
   { name: 'fifth red-flag stress set', file: 'red-flag-5-cases.jsonl', about: 'everyday words for odd sensations, read after its first run' },
   { name: 'sixth red-flag stress set', file: 'red-flag-6-cases.jsonl', about: 'near misses as study, fiction and idiom, read after its first run' },
+  { name: 'seventh red-flag stress set', file: 'red-flag-7-cases.jsonl', about: 'strange descriptions, read after its first run' },
 ] as const
 
 export interface RedFlagCase {
