@@ -88,6 +88,7 @@ describe('createMatcher: the five kinds of result', () => {
     expect(matcher.match('who is the best back surgeon near Phoenix for a fusion')).toMatchObject({ kind: 'fallback', topic: 'staff' })
     expect(matcher.match('is Dr Lee one of the doctors who does the fibrin injection')).toMatchObject({ kind: 'fallback', topic: 'staff' })
     expect(matcher.match('with my history, would you recommend the fusion or not')).toMatchObject({ kind: 'fallback', topic: 'personal-verdict' })
+    expect(matcher.match('before he signs the consent for his fusion, what would you advise him to do first?')).not.toMatchObject({ topic: 'personal-verdict' })
     expect(matcher.match('how often is there an infection after a fusion')).toMatchObject({ kind: 'fallback', topic: 'complications' })
     expect(matcher.match('what percentage of patients get FBSS, exactly?')).toMatchObject({ kind: 'fallback', topic: 'figures-and-approval' })
     expect(matcher.match('what foods help a disc heal')).toMatchObject({ kind: 'fallback', topic: 'diet-and-sleep' })
