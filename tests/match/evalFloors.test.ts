@@ -71,6 +71,9 @@ describe.each(evalSets.map((set) => [set.name, set.file, floors[set.file]] as co
  * - "my kid has a fever… my own back": a relative's fever is still a report.
  * - "fever's gone": "gone" cannot count as recovered ("feeling gone down
  *   there").
+ * - "the warning signs of a heart attack" / "the signs of a heart attack vs
+ *   back pain": "signs of a" as a question would hide "I have signs of a
+ *   heart attack".
  * - "Mom's legs have been weak for years": "for years" as history hid "my
  *   wife just wet herself… she has had a bad disc for years".
  * - "My butt goes numb when I sit on the bleachers": "when I sit" as a cause
@@ -81,6 +84,7 @@ const acceptedFalseAlarms: Partial<Record<(typeof redFlagSets)[number]['file'], 
   'red-flag-5-cases.jsonl': 2,
   'red-flag-6-cases.jsonl': 1,
   'red-flag-7-cases.jsonl': 3,
+  'red-flag-8-cases.jsonl': 1,
 }
 
 describe.each(redFlagSets.map((set) => [set.name, set.file] as const))('the %s', (_, file) => {

@@ -61,6 +61,7 @@ export const redFlagSets = [
   { name: 'fifth red-flag stress set', file: 'red-flag-5-cases.jsonl', about: 'everyday words for odd sensations, read after its first run' },
   { name: 'sixth red-flag stress set', file: 'red-flag-6-cases.jsonl', about: 'near misses as study, fiction and idiom, read after its first run' },
   { name: 'seventh red-flag stress set', file: 'red-flag-7-cases.jsonl', about: 'strange descriptions, read after its first run' },
+  { name: 'eighth red-flag stress set', file: 'red-flag-8-cases.jsonl', about: 'understated and joking, read after its first run' },
 ] as const
 
 export interface RedFlagCase {
