@@ -62,6 +62,7 @@ export const redFlagSets = [
   { name: 'sixth red-flag stress set', file: 'red-flag-6-cases.jsonl', about: 'near misses as study, fiction and idiom, read after its first run' },
   { name: 'seventh red-flag stress set', file: 'red-flag-7-cases.jsonl', about: 'strange descriptions, read after its first run' },
   { name: 'eighth red-flag stress set', file: 'red-flag-8-cases.jsonl', about: 'understated and joking, read after its first run' },
+  { name: 'ninth red-flag stress set', file: 'red-flag-9-cases.jsonl', about: 'varied sentence shapes, read after its first run' },
 ] as const
 
 export interface RedFlagCase {
