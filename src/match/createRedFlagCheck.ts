@@ -34,8 +34,9 @@ const clauseEnd = /[.,;:!?]/
 // went away", what went away is not the numbness.
 const sentenceEnd = /[.;:!?]|\b(?:and|but|while|though|although) (?:the|my|his|her|their|our)\b/
 const wordsAfter = (after: string, count: number, end: RegExp) => spaced(wordsOf(after.split(end)[0] ?? '').slice(0, count))
-/** Years read as "yyyy", so one past cue ("back in yyyy") covers them all. */
-const yearsAsYyyy = (words: string) => words.replace(/ (19|20)\d\d(?= )/g, ' yyyy')
+/** Years and decades read as "yyyy", so one past cue ("back in yyyy")
+ * covers them all. */
+const yearsAsYyyy = (words: string) => words.replace(/ (19|20)\d\ds?(?= )/g, ' yyyy')
 
 export function createRedFlagCheck({ flags, cues }: Pick<CompiledCorpus['urgent'], 'flags' | 'cues'>): RedFlagCheck {
   const has = (list: readonly string[], words: string) => list.some((cue) => words.includes(` ${cue} `))

@@ -49,6 +49,7 @@ export const evalSets = [
   { name: 'personas blind set', file: 'personas-blind-cases.jsonl', about: 'seven kinds of visitor, read after its first run' },
   { name: 'boundaries blind set', file: 'boundaries-blind-cases.jsonl', about: 'worded far from the article, near misses; read after its first run' },
   { name: 'chat-box blind set', file: 'chatbox-blind-cases.jsonl', about: 'as typed into a chat box; red-flag misses read after its first run' },
+  { name: 'final blind set', file: 'final-blind-cases.jsonl', about: 'the last one written; only its red-flag misses read' },
 ] as const
 
 /** Red-flag stress sets: emergencies in many wordings and near misses that
@@ -63,6 +64,7 @@ export const redFlagSets = [
   { name: 'seventh red-flag stress set', file: 'red-flag-7-cases.jsonl', about: 'strange descriptions, read after its first run' },
   { name: 'eighth red-flag stress set', file: 'red-flag-8-cases.jsonl', about: 'understated and joking, read after its first run' },
   { name: 'ninth red-flag stress set', file: 'red-flag-9-cases.jsonl', about: 'varied sentence shapes, read after its first run' },
+  { name: 'tenth red-flag stress set', file: 'red-flag-10-cases.jsonl', about: 'study, idiom and buried reports, read after its first run' },
 ] as const
 
 export interface RedFlagCase {
