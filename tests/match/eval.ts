@@ -44,6 +44,7 @@ for (const set of redFlagSets) {
   console.log(`\n${set.name} (tests/match/${set.file}, ${set.about})`)
   console.log(row('urgent recall', f.caught, f.urgent, 'target 100%'))
   console.log(row('false urgent alarms', f.falseAlarms, f.calm, 'target 0'))
+  if ('unread' in set) continue
   if (f.cutOff.length) console.log(`  missed past the ${matcherConfig.maxInputChars}-character input limit: ${f.cutOff.map((q) => JSON.stringify(q)).join(', ')}`)
   if (f.misses.length) console.log(`  misses:\n${f.misses.map((m) => `    ${m}`).join('\n')}`)
 }

@@ -98,7 +98,7 @@ const acceptedFalseAlarms: Partial<Record<(typeof redFlagSets)[number]['file'], 
   'red-flag-10-cases.jsonl': 5,
 }
 
-describe.each(redFlagSets.map((set) => [set.name, set.file] as const))('the %s', (_, file) => {
+describe.each(redFlagSets.filter((set) => !('unread' in set)).map((set) => [set.name, set.file] as const))('the %s', (_, file) => {
   it('sends every emergency to urgent care', () => {
     const f = evaluateRedFlags(corpus, readCases<RedFlagCase>(path.join(here, file)))
     expect(f.misses.filter((m) => m.startsWith('URGENT MISSED'))).toEqual([])
@@ -108,5 +108,15 @@ describe.each(redFlagSets.map((set) => [set.name, set.file] as const))('the %s',
   it(`raises at most ${acceptedFalseAlarms[file] ?? 0} false alarm(s) on its near misses`, () => {
     const f = evaluateRedFlags(corpus, readCases<RedFlagCase>(path.join(here, file)))
     expect(f.falseAlarms).toBeLessThanOrEqual(acceptedFalseAlarms[file] ?? 0)
+  })
+})
+
+// The unread set guards its first-run figures (81 of 105 caught, 10 false
+// alarms): no later change may catch fewer or alarm more.
+describe('the eleventh red-flag stress set, unread', () => {
+  it('catches at least 81 of its 105 emergencies and raises at most 10 false alarms', () => {
+    const f = evaluateRedFlags(corpus, readCases<RedFlagCase>(path.join(here, 'red-flag-11-cases.jsonl')))
+    expect(f.caught).toBeGreaterThanOrEqual(81)
+    expect(f.falseAlarms).toBeLessThanOrEqual(10)
   })
 })
