@@ -21,7 +21,7 @@ export function compileCorpus(loaded: LoadedCorpus): CompiledCorpus {
   const site = loaded.files.site!.json.value as SiteCopy
   const urgent = loaded.files.urgent!.json.value as UrgentCopy
   const smalltalk = loaded.files.smalltalk!.json.value as SmalltalkIntent[]
-  const synonyms = (loaded.files.synonyms?.json.value as Synonyms | undefined)?.terms ?? {}
+  const vocabulary = loaded.files.synonyms?.json.value as Synonyms | undefined
   const outOfScope = (loaded.files.outOfScope?.json.value as OutOfScopeTopic[] | undefined) ?? []
 
   const entries: CompiledEntry[] = loaded.entryFiles
@@ -52,7 +52,8 @@ export function compileCorpus(loaded: LoadedCorpus): CompiledCorpus {
       cues: { negation: urgent.cues.negation, question: urgent.cues.question, cause: urgent.cues.cause, resolved: urgent.cues.resolved, past: urgent.cues.past, present: urgent.cues.present, framing: urgent.cues.framing },
       flags: urgent.flags.map(({ id, patterns }) => ({ id, patterns })),
     },
-    synonyms,
+    synonyms: vocabulary?.terms ?? {},
+    stopWords: vocabulary?.stopWords ?? [],
     outOfScope: outOfScope.map(({ id, patterns }) => ({ id, patterns })),
     entries,
   }

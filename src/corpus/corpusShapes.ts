@@ -49,6 +49,6 @@ export const fileShapes: Readonly<Record<'site' | 'smalltalk' | 'urgent' | 'syno
       },
     },
   },
-  synonyms: { kind: 'object', fields: { terms: { kind: 'map', of: text } } },
+  synonyms: { kind: 'object', fields: { terms: { kind: 'map', of: text }, stopWords: texts } },
   outOfScope: { kind: 'list', of: { kind: 'object', fields: { id: text, patterns: texts } } },
 })

@@ -59,6 +59,8 @@ export const messages = Object.freeze({
   unvettedStarter: (id: string) => `greeting starter "${id}" is not vetted; vet the entry or pick another starter`,
   unknownAction: (id: string, known: readonly string[]) =>
     `fallback action "${id}" is not in site.json actions (known: ${known.map((k) => `"${k}"`).join(', ') || 'none'})`,
+  badStopWord: (word: string) =>
+    `stop word ${JSON.stringify(word)} is not one lower-case word; write each as a single word in lower case without punctuation, e.g. "the"`,
   badPattern: (pattern: string, reason: string) =>
     `pattern ${JSON.stringify(pattern)} is not a valid regular expression: ${reason}`,
 

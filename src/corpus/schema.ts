@@ -106,9 +106,11 @@ export interface UrgentCopy {
 }
 
 /** faq-data/synonyms.json: lay words and abbreviations mapped to the words
- * the corpus uses, e.g. "esi" → "epidural steroid injection". */
+ * the corpus uses, e.g. "esi" → "epidural steroid injection", and the stop
+ * words that carry no topic in a question ("the", "is"). */
 export interface Synonyms {
   terms: Record<string, string>
+  stopWords: string[]
 }
 
 /** faq-data/out-of-scope.json: topics the clinic chooses not to answer
@@ -147,6 +149,7 @@ export interface CompiledCorpus {
   smalltalk: { id: string; patterns: string[]; reply: string }[]
   urgent: { message: string; actions: Action[]; cues: RedFlagCues; flags: { id: string; patterns: string[] }[] }
   synonyms: Record<string, string>
+  stopWords: string[]
   outOfScope: OutOfScopeTopic[]
   entries: CompiledEntry[]
 }

@@ -63,7 +63,7 @@ export function validateCorpus(loaded: LoadedCorpus): Problem[] {
     topics: items(outOfScope, []),
     articles: new Map(loaded.articles.map(({ article }) => [article.slug, article.text])),
   }
-  for (const rule of [fieldsAndTypes, uniqueIds, quotedWordForWord, safeLinks, enoughDistinctPhrasings, siteReferencesExist, patternsCompile]) {
+  for (const rule of [fieldsAndTypes, uniqueIds, quotedWordForWord, safeLinks, enoughDistinctPhrasings, siteReferencesExist, patternsCompile, stopWordsAreWords]) {
     rule(context)
   }
   // Read top to bottom, file by file, like the curator edits.
@@ -180,6 +180,16 @@ function patternsCompile({ report, flags, topics }: Context): void {
       }
     })
   }
+}
+
+/** The matcher drops a visitor's word when it equals a stop word exactly,
+ * so "The" or "of the" would never match anything. */
+function stopWordsAreWords({ loaded, report }: Context): void {
+  const at = loaded.files.synonyms
+  if (!at) return
+  listAt(valueAt(at.json.value, ['stopWords'])).forEach((word, i) => {
+    if (typeof word === 'string' && !/^[\p{Ll}\p{N}]+$/u.test(word)) report({ at, path: ['stopWords', i] }, messages.badStopWord(word))
+  })
 }
 
 /** Case, punctuation and spacing do not make two phrasings different. */

@@ -16,7 +16,6 @@ import type { CompiledCorpus } from '../corpus/schema'
 import type { Matcher, MatchResult } from './matchResult'
 import { matcherConfig, type MatcherConfig } from './matcherConfig'
 import { foldText, normaliseText } from './normaliseText'
-import { stopWords } from './stopWords'
 import { createTextAnalyser } from './createTextAnalyser'
 import { createSpellingCorrector } from './correctSpelling'
 import { createEntryIndex } from './createEntryIndex'
@@ -30,7 +29,7 @@ const questionOpening = /^(what|whats|how|why|when|where|which|who|can|could|is|
 
 /** `config` is for experiments and tests; the widget uses the defaults. */
 export function createMatcher(corpus: CompiledCorpus, config: MatcherConfig = matcherConfig): Matcher {
-  const analyser = createTextAnalyser(corpus.synonyms)
+  const analyser = createTextAnalyser(corpus.synonyms, corpus.stopWords)
   const index = createEntryIndex(corpus.entries, analyser, config)
   const redFlag = createRedFlagCheck(corpus.urgent)
 
@@ -41,7 +40,7 @@ export function createMatcher(corpus: CompiledCorpus, config: MatcherConfig = ma
   for (const entry of corpus.entries) [entry.question, ...entry.alternates, ...entry.keywords, ...entry.answer].forEach(count)
   Object.keys(corpus.synonyms).forEach(count)
   for (const intent of corpus.smalltalk) intent.patterns.forEach(count)
-  for (const word of stopWords) vocabulary.set(word, vocabulary.get(word) ?? 1)
+  for (const word of corpus.stopWords) vocabulary.set(word, vocabulary.get(word) ?? 1)
   const correct = createSpellingCorrector(vocabulary)
   // Red flags are read a second time with typos corrected ("motorcyle
   // crash", "fevr"), against a vocabulary that also holds their own words.

@@ -7,7 +7,6 @@
 // would map every "time" and "put under" every "put" (#3).
 
 import { normaliseText } from './normaliseText'
-import { stopWords } from './stopWords'
 import { stemWord } from './stemWord'
 import type { SpellingCorrector } from './correctSpelling'
 
@@ -28,9 +27,12 @@ export interface TextAnalyser {
   terms(text: string, correct?: SpellingCorrector): string[]
 }
 
-const contentStems = (text: string) => normaliseText(text).split(' ').filter((w) => w && !stopWords.has(w)).map(stemWord)
-
-export function createTextAnalyser(synonyms: Readonly<Record<string, string>>): TextAnalyser {
+/** `stopWords`: words that carry no topic (faq-data/synonyms.json). Kept on
+ * purpose: negations ("not working"), "other" ("other options") and question
+ * words ("why would someone need a fusion" is not "what is a fusion"). */
+export function createTextAnalyser(synonyms: Readonly<Record<string, string>>, stopWordList: readonly string[]): TextAnalyser {
+  const stopWords = new Set(stopWordList)
+  const contentStems = (text: string) => normaliseText(text).split(' ').filter((w) => w && !stopWords.has(w)).map(stemWord)
   // Longest phrase first, so "epidural steroid injection" beats "epidural".
   const rules = new Map<string, SynonymRule[]>()
   for (const [from, to] of Object.entries(synonyms)) {

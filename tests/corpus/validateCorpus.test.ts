@@ -174,6 +174,12 @@ describe('validateCorpus', () => {
     expect(await problemsIn(dir)).toContainEqual(expect.objectContaining({ file: 'faq-data/out-of-scope.json', entry: 'prices', message: expect.stringMatching(/pattern "price\\\\-list" is not a valid regular expression/) }))
   })
 
+  it('refuses a stop word that is not one lower-case word, naming it and its line', async () => {
+    const dir = await copyCorpus()
+    await editJson(dir, 'synonyms.json', (synonyms) => { synonyms.stopWords.push('Of the') })
+    expect(await problemsIn(dir)).toContainEqual(expect.objectContaining({ file: 'faq-data/synonyms.json', line: expect.any(Number), message: expect.stringMatching(/stop word "Of the" is not one lower-case word/) }))
+  })
+
   it('requires site copy to be a quote or marked clinic-authored', async () => {
     const dir = await copyCorpus()
     await editJson(dir, 'site.json', (site) => { site.greeting.text = { text: 'Hi there' } })

@@ -60,7 +60,8 @@ describe('spelling correction', () => {
 })
 
 describe('the text analyser', () => {
-  const analyser = createTextAnalyser({ esi: 'epidural steroid injection', eligible: 'candidate', 'put under': 'anesthesia', 'down time': 'recovery' })
+  const stopWords = ['is', 'the', 'for', 'my', 'an', 'will', 'you', 'me', 'much', 'all', 'do', 'they', 'am', 'i']
+  const analyser = createTextAnalyser({ esi: 'epidural steroid injection', eligible: 'candidate', 'put under': 'anesthesia', 'down time': 'recovery' }, stopWords)
 
   it('drops stop words and stems what is left', () => {
     expect(analyser.terms('Is the injection for my discs?')).toEqual(['inject', 'disc'])

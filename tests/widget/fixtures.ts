@@ -44,6 +44,7 @@ export function makeCorpus(overrides: Partial<CompiledCorpus> = {}): CompiledCor
       flags: [],
     },
     synonyms: {},
+    stopWords: [],
     outOfScope: [],
     entries: [makeEntry('recovery'), makeEntry('risks'), makeEntry('hardware')],
     ...overrides,
