@@ -96,6 +96,7 @@ const acceptedFalseAlarms: Partial<Record<(typeof redFlagSets)[number]['file'], 
   'red-flag-7-cases.jsonl': 4,
   'red-flag-8-cases.jsonl': 1,
   'red-flag-10-cases.jsonl': 5,
+  'red-flag-11-cases.jsonl': 1,
 }
 
 describe.each(redFlagSets.filter((set) => !('unread' in set)).map((set) => [set.name, set.file] as const))('the %s', (_, file) => {
@@ -111,12 +112,12 @@ describe.each(redFlagSets.filter((set) => !('unread' in set)).map((set) => [set.
   })
 })
 
-// The unread set guards its first-run figures (81 of 105 caught, 10 false
+// The unread set guards its first-run figures (88 of 105 caught, 10 false
 // alarms): no later change may catch fewer or alarm more.
-describe('the eleventh red-flag stress set, unread', () => {
-  it('catches at least 81 of its 105 emergencies and raises at most 10 false alarms', () => {
-    const f = evaluateRedFlags(corpus, readCases<RedFlagCase>(path.join(here, 'red-flag-11-cases.jsonl')))
-    expect(f.caught).toBeGreaterThanOrEqual(81)
+describe('the twelfth red-flag stress set, unread', () => {
+  it('catches at least 88 of its 105 emergencies and raises at most 10 false alarms', () => {
+    const f = evaluateRedFlags(corpus, readCases<RedFlagCase>(path.join(here, 'red-flag-12-cases.jsonl')))
+    expect(f.caught).toBeGreaterThanOrEqual(88)
     expect(f.falseAlarms).toBeLessThanOrEqual(10)
   })
 })
