@@ -77,8 +77,9 @@ describe.each(evalSets.map((set) => [set.name, set.file, floors[set.file]] as co
  *   heart attack".
  * - "Mom's legs have been weak for years": "for years" as history hid "my
  *   wife just wet herself… she has had a bad disc for years".
- * - "My butt goes numb when I sit on the bleachers": "when I sit" as a cause
- *   hid "can't feel my bottom when I sit on the toilet".
+ * - "My butt goes numb when I sit on the bleachers" (or "in my office chair
+ *   for 4 hours"): "when I sit" as a cause hid "can't feel my bottom when I
+ *   sit on the toilet".
  * - "numb butt is my whole personality… Zoom days lol", "My back got crushed
  *   by this week's workload haha": jokes with no cue.
  * - "Is it normal to have a low-grade fever after a spinal injection?": read
@@ -97,6 +98,7 @@ const acceptedFalseAlarms: Partial<Record<(typeof redFlagSets)[number]['file'], 
   'red-flag-8-cases.jsonl': 1,
   'red-flag-10-cases.jsonl': 5,
   'red-flag-11-cases.jsonl': 1,
+  'red-flag-12-cases.jsonl': 1,
 }
 
 describe.each(redFlagSets.filter((set) => !('unread' in set)).map((set) => [set.name, set.file] as const))('the %s', (_, file) => {
@@ -112,12 +114,12 @@ describe.each(redFlagSets.filter((set) => !('unread' in set)).map((set) => [set.
   })
 })
 
-// The unread set guards its first-run figures (88 of 105 caught, 10 false
+// The unread set guards its first-run figures (90 of 105 caught, 10 false
 // alarms): no later change may catch fewer or alarm more.
-describe('the twelfth red-flag stress set, unread', () => {
-  it('catches at least 88 of its 105 emergencies and raises at most 10 false alarms', () => {
-    const f = evaluateRedFlags(corpus, readCases<RedFlagCase>(path.join(here, 'red-flag-12-cases.jsonl')))
-    expect(f.caught).toBeGreaterThanOrEqual(88)
+describe('the thirteenth red-flag stress set, unread', () => {
+  it('catches at least 90 of its 105 emergencies and raises at most 10 false alarms', () => {
+    const f = evaluateRedFlags(corpus, readCases<RedFlagCase>(path.join(here, 'red-flag-13-cases.jsonl')))
+    expect(f.caught).toBeGreaterThanOrEqual(90)
     expect(f.falseAlarms).toBeLessThanOrEqual(10)
   })
 })

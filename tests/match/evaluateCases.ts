@@ -66,9 +66,10 @@ export const redFlagSets = [
   { name: 'ninth red-flag stress set', file: 'red-flag-9-cases.jsonl', about: 'varied sentence shapes, read after its first run' },
   { name: 'tenth red-flag stress set', file: 'red-flag-10-cases.jsonl', about: 'study, idiom and buried reports, read after its first run' },
   { name: 'eleventh red-flag stress set', file: 'red-flag-11-cases.jsonl', about: 'read after its first run' },
+  { name: 'twelfth red-flag stress set', file: 'red-flag-12-cases.jsonl', about: 'read after its first run' },
   // Kept unread: `npm run eval` prints its figures, not its misses, so it
   // still measures wordings nobody has tuned for.
-  { name: 'twelfth red-flag stress set', file: 'red-flag-12-cases.jsonl', about: 'unread', unread: true },
+  { name: 'thirteenth red-flag stress set', file: 'red-flag-13-cases.jsonl', about: 'unread', unread: true },
 ] as const
 
 export interface RedFlagCase {
