@@ -49,7 +49,6 @@ export function createMatcher(corpus: CompiledCorpus, config: MatcherConfig = ma
   // Escapes out first, or "\bsuicidal" would give the word "bsuicidal".
   for (const word of flagSources.join(' ').replace(/\\[a-z]/gi, ' ').toLowerCase().match(/\b[a-z]{4,}\b/g) ?? []) flagWords.set(word, flagWords.get(word) ?? 1)
   const correctFlagWord = createSpellingCorrector(flagWords)
-  const correctedForFlags = (input: string) => foldText(input).replace(/[a-z]+/g, correctFlagWord)
 
   const smalltalk = new Map<string, { id: string; reply: string }>()
   for (const intent of corpus.smalltalk) for (const p of intent.patterns) smalltalk.set(normaliseText(p), intent)
@@ -135,8 +134,9 @@ export function createMatcher(corpus: CompiledCorpus, config: MatcherConfig = ma
       if (!text.trim()) return null
       const input = Array.from(text).slice(0, config.maxInputChars).join('')
 
-      const corrected = correctedForFlags(input)
-      const flag = redFlag(input) ?? (corrected === foldText(input) ? undefined : redFlag(corrected))
+      const folded = foldText(input)
+      const corrected = folded.replace(/[a-z]+/g, correctFlagWord)
+      const flag = redFlag(input) ?? (corrected === folded ? undefined : redFlag(corrected))
       if (flag) return { kind: 'urgent', message: corpus.urgent.message, flag, score: 1 }
 
       const normalised = normaliseText(input)

@@ -26,13 +26,13 @@ export function redFlagText(text: string): string {
 const spaced = (words: string[]) => ` ${words.join(' ')} `
 const wordsOf = (clause: string) => clause.replace(/[^\p{L}\p{N}]+/gu, ' ').trim().split(' ')
 
+const clauseEnd = /[.,;:!?]/
+// A new subject ends a sentence too: in "my legs went numb and the pain in
+// my back went away", what went away is not the numbness.
+const sentenceEnd = /[.;:!?]|\b(?:and|but|while|though|although) (?:the|my|his|her|their|our)\b/
 /** The first `count` words after a hit, up to `end`: its clause for a cause
  * ("…, is that a side effect" is still a report), its sentence for a sign
  * it has passed ("ran a fever for a day, then it went away"). */
-const clauseEnd = /[.,;:!?]/
-// A new subject ends it too: in "my legs went numb and the pain in my back
-// went away", what went away is not the numbness.
-const sentenceEnd = /[.;:!?]|\b(?:and|but|while|though|although) (?:the|my|his|her|their|our)\b/
 const wordsAfter = (after: string, count: number, end: RegExp) => spaced(wordsOf(after.split(end)[0] ?? '').slice(0, count))
 /** Years and decades read as "yyyy", so one past cue ("back in yyyy")
  * covers them all. */
@@ -50,15 +50,19 @@ export function createRedFlagCheck({ flags, cues }: Pick<CompiledCorpus['urgent'
   const explained = (preceding: string, after: string) => {
     // "no fever or chills": a negation reaches across "or" to the next item.
     const clause = (preceding.split(/[.,;:!?]|\bbut\b|\bexcept\b/).pop() ?? '').replace(/\s+[\p{L}]+\s+n?or\s*$/u, ' ')
-    // "since last year" is still going on, so it is not read as a past cue.
-    const sentence = yearsAsYyyy(spaced(wordsOf(preceding.split(sentenceEnd).pop() ?? ''))).replace(/ since /g, ' since ~')
-    const past = Math.max(...cues.past.map((cue) => sentence.lastIndexOf(` ${cue} `)))
     return (
       has(before, spaced(wordsOf(clause).slice(-matcherConfig.negationWindow))) ||
       has(cues.cause, wordsAfter(after, matcherConfig.causeWindow, clauseEnd)) ||
       has(settled, yearsAsYyyy(wordsAfter(after, matcherConfig.resolvedWindow, sentenceEnd))) ||
-      (past >= 0 && !has(cues.present, sentence.slice(past)))
+      datedEarlier(preceding)
     )
+  }
+  /** A past cue earlier in the hit's sentence that no present cue follows;
+   * "since last year" is still going on, so it is not read as one. */
+  const datedEarlier = (preceding: string) => {
+    const sentence = yearsAsYyyy(spaced(wordsOf(preceding.split(sentenceEnd).pop() ?? ''))).replace(/ since /g, ' since ~')
+    const past = Math.max(...cues.past.map((cue) => sentence.lastIndexOf(` ${cue} `)))
+    return past >= 0 && !has(cues.present, sentence.slice(past))
   }
   const compiled = flags.map((flag) => ({
     id: flag.id,
