@@ -34,15 +34,21 @@ export async function waitUntil<T>(read: () => Promise<T>, ok: (value: T) => boo
   }
 }
 
-/** Opens the panel with the mouse and waits for the input to take focus. */
+/** Opens the panel with the mouse and waits for the input to take focus
+ * and the conversation to show: a count of messages taken while the corpus
+ * still loads would be off by the greeting. */
 export async function openByMouse(page: Page): Promise<void> {
   await launcher(page).click()
   const input = `input "${defaultStrings.inputLabel}"`
   await waitUntil(() => focusedControl(page), (f) => f === input, 'focus in the question field')
+  await conversation(page).waitFor()
 }
 
 /** Types a question, sends it with Enter, and returns its reply once shown. */
 export async function ask(page: Page, text: string): Promise<Locator> {
+  // A question typed while the corpus loads is answered later, but the log
+  // only appears then: count its messages once it is there.
+  await conversation(page).waitFor()
   const before = await messages(page).count()
   await questionInput(page).fill(text)
   await questionInput(page).press('Enter')
