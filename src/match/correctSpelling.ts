@@ -7,6 +7,8 @@
 // vocabulary is English. A short word one letter away from a corpus word is
 // usually another real word ("shoes"/"shots", "boxes"/"bones", "fall"/"fail"),
 // so short words are only corrected for a missing, extra or swapped letter.
+// A known word with a common ending ("crush" → "crushed") is a real word, not
+// a typo: "crushed" once became "crashed" and read as an accident.
 
 import { matcherConfig } from './matcherConfig'
 
@@ -35,6 +37,8 @@ export function editDistance(a: string, b: string, max: number): number {
 /** Same letters, so (within one edit) two neighbours swapped: "fusoin". */
 const isSwap = (a: string, b: string) => [...a].sort().join('') === [...b].sort().join('')
 
+const endings = ['ed', 'd', 'ing', 'er', 'ers', 'ly', 'y']
+
 export type SpellingCorrector = (word: string) => string
 
 /** `vocabulary` maps each known word to how often the corpus uses it. */
@@ -46,9 +50,10 @@ export function createSpellingCorrector(vocabulary: ReadonlyMap<string, number>)
     if (list) list.push(word)
     else buckets.set(`${word[0]}${word.length}`, [word])
   }
+  const inflects = (word: string) => endings.some((end) => word.endsWith(end) && vocabulary.has(word.slice(0, -end.length)))
   const cache = new Map<string, string>()
   return (word) => {
-    if (vocabulary.has(word) || word.length < matcherConfig.minCorrectLength || !/^[a-z]+$/.test(word)) return word
+    if (vocabulary.has(word) || word.length < matcherConfig.minCorrectLength || !/^[a-z]+$/.test(word) || inflects(word)) return word
     const cached = cache.get(word)
     if (cached !== undefined) return cached
     const max = word.length >= matcherConfig.twoEditLength ? 2 : 1

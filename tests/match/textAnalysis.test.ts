@@ -57,6 +57,12 @@ describe('spelling correction', () => {
     expect(correct('pee')).toBe('pee')
     expect(correct('medicare')).toBe('medicare')
   })
+
+  it('leaves a known word with a common ending alone, but still corrects a plural', () => {
+    const corrector = createSpellingCorrector(new Map([['crash', 1], ['crashed', 1], ['crush', 1], ['chest', 1]]))
+    expect(corrector('crushed')).toBe('crushed')
+    expect(corrector('chests')).toBe('chest')
+  })
 })
 
 describe('the text analyser', () => {
