@@ -43,9 +43,13 @@ export const fileShapes: Readonly<Record<'site' | 'smalltalk' | 'urgent' | 'syno
       message: clinicCopyShape,
       actions: { kind: 'list', of: actionShape },
       cues: { kind: 'object', fields: { negation: texts, question: texts, cause: texts, resolved: texts, past: texts, present: texts, framing: texts } },
+      concepts: { kind: 'map', of: texts },
       flags: {
         kind: 'list',
-        of: { kind: 'object', fields: { id: text, label: text, source: { kind: 'object', fields: { title: text, url: text } }, patterns: texts } },
+        of: {
+          kind: 'object',
+          fields: { id: text, label: text, source: { kind: 'object', fields: { title: text, url: text } }, patterns: texts, together: { kind: 'list', of: texts } },
+        },
       },
     },
   },

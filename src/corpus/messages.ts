@@ -63,6 +63,9 @@ export const messages = Object.freeze({
     `stop word ${JSON.stringify(word)} is not one lower-case word; write each as a single word in lower case without punctuation, e.g. "the"`,
   badPattern: (pattern: string, reason: string) =>
     `pattern ${JSON.stringify(pattern)} is not a valid regular expression: ${reason}`,
+  unknownConcept: (name: string, known: readonly string[]) =>
+    `concept "${name}" is not in urgent.json "concepts" (known: ${known.map((k) => `"${k}"`).join(', ') || 'none'}); add it there or fix the name`,
+  loneConcept: () => `a "together" rule needs at least two concepts; a single word list is a pattern, so write it in "patterns"`,
 
   // Commands
   validateFailed: (count: number, dir: string) =>

@@ -73,6 +73,11 @@ export interface RedFlag {
   source: { title: string; url: string }
   /** Case-insensitive regular expressions tested against the visitor's text. */
   patterns: string[]
+  /** Reports no pattern foresaw, as concepts met together (#3): each rule
+   * names concepts of `UrgentCopy.concepts`, and fires when a word of each
+   * stands within a few words of a word of the first ("my quads keep
+   * buckling, worse today"). */
+  together: string[][]
 }
 
 /** Words that change what a red-flag phrase near them means (#3). They are
@@ -102,6 +107,9 @@ export interface UrgentCopy {
   message: ClinicCopy
   actions: Action[]
   cues: RedFlagCues
+  /** Named word lists for `RedFlag.together`: each item a case-insensitive
+   * regular expression for whole words ("quads?", "buckl\\w*"). */
+  concepts: Record<string, string[]>
   flags: RedFlag[]
 }
 
@@ -147,7 +155,14 @@ export interface CompiledCorpus {
   greeting: { text: string; starters: { id: string; question: string }[] }
   fallback: { text: string; actions: string[] }
   smalltalk: { id: string; patterns: string[]; reply: string }[]
-  urgent: { message: string; actions: Action[]; cues: RedFlagCues; flags: { id: string; patterns: string[] }[] }
+  urgent: {
+    message: string
+    actions: Action[]
+    cues: RedFlagCues
+    /** Absent, with `together`, from a corpus built before "together" rules. */
+    concepts?: Record<string, string[]>
+    flags: { id: string; patterns: string[]; together?: string[][] }[]
+  }
   synonyms: Record<string, string>
   stopWords: string[]
   outOfScope: OutOfScopeTopic[]

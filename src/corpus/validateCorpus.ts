@@ -13,8 +13,9 @@ import { isSafeHref } from './safeHref'
 export const VALIDATION = Object.freeze({
   /** Alternates per entry: curated phrasings are what matching relies on most. */
   minAlternates: 4,
-  /** Red-flag and out-of-scope patterns are compiled as the matcher does
-   * (case-insensitive, Unicode), so a pattern valid here also runs there. */
+  /** Red-flag and out-of-scope patterns are compiled case-insensitive and
+   * Unicode, stricter than the matcher's case-insensitive reading, so a
+   * pattern valid here also runs there (src/match/compilePattern.ts). */
   patternFlags: 'iu',
   /** Site copy that may be a Quote, and so must be found in its article. */
   siteCopy: ['disclaimer.short', 'disclaimer.full', 'greeting.text', 'fallback.text'],
@@ -63,7 +64,7 @@ export function validateCorpus(loaded: LoadedCorpus): Problem[] {
     topics: items(outOfScope, []),
     articles: new Map(loaded.articles.map(({ article }) => [article.slug, article.text])),
   }
-  for (const rule of [fieldsAndTypes, uniqueIds, quotedWordForWord, safeLinks, enoughDistinctPhrasings, siteReferencesExist, patternsCompile, stopWordsAreWords]) {
+  for (const rule of [fieldsAndTypes, uniqueIds, quotedWordForWord, safeLinks, enoughDistinctPhrasings, siteReferencesExist, patternsCompile, redFlagConceptsExist, stopWordsAreWords]) {
     rule(context)
   }
   // Read top to bottom, file by file, like the curator edits.
@@ -178,6 +179,34 @@ function patternsCompile({ report, flags, topics }: Context): void {
       } catch (e) {
         report(owner, messages.badPattern(pattern, (e as Error).message), ['patterns', i])
       }
+    })
+  }
+}
+
+/** A red flag's "together" rules name concepts that exist, two or more a
+ * rule, and every concept's words compile as patterns do. */
+function redFlagConceptsExist({ loaded, report, flags }: Context): void {
+  const at = loaded.files.urgent
+  if (!at) return
+  const concepts = valueAt(at.json.value, ['concepts'])
+  const known = isPlainObject(concepts) ? Object.keys(concepts) : []
+  for (const name of known) {
+    listAt(valueAt(concepts, [name])).forEach((word, i) => {
+      if (typeof word !== 'string') return
+      try {
+        new RegExp(word, VALIDATION.patternFlags)
+      } catch (e) {
+        report({ at, path: ['concepts', name, i] }, messages.badPattern(word, (e as Error).message))
+      }
+    })
+  }
+  for (const flag of flags) {
+    listAt(flag.value.together).forEach((rule, i) => {
+      const names = listAt(rule)
+      if (names.length < 2) report(flag, messages.loneConcept(), ['together', i])
+      names.forEach((name, k) => {
+        if (typeof name === 'string' && !known.includes(name)) report(flag, messages.unknownConcept(name, known), ['together', i, k])
+      })
     })
   }
 }

@@ -45,7 +45,7 @@ export function createMatcher(corpus: CompiledCorpus, config: MatcherConfig = ma
   // Red flags are read a second time with typos corrected ("motorcyle
   // crash", "fevr"), against a vocabulary that also holds their own words.
   const flagWords = new Map(vocabulary)
-  const flagSources = [...corpus.urgent.flags.flatMap((flag) => flag.patterns), ...Object.values(corpus.urgent.cues).flat()]
+  const flagSources = [...corpus.urgent.flags.flatMap((flag) => flag.patterns), ...Object.values(corpus.urgent.concepts ?? {}).flat(), ...Object.values(corpus.urgent.cues).flat()]
   // Escapes out first, or "\bsuicidal" would give the word "bsuicidal".
   for (const word of flagSources.join(' ').replace(/\\[a-z]/gi, ' ').toLowerCase().match(/\b[a-z]{4,}\b/g) ?? []) flagWords.set(word, flagWords.get(word) ?? 1)
   const correctFlagWord = createSpellingCorrector(flagWords)
@@ -57,7 +57,7 @@ export function createMatcher(corpus: CompiledCorpus, config: MatcherConfig = ma
 
   const topics = corpus.outOfScope.map((topic) => ({
     id: topic.id,
-    patterns: topic.patterns.map((source) => compilePattern(source, 'iu', (error) => outOfScopePatternProblem(topic.id, source, error))),
+    patterns: topic.patterns.map((source) => compilePattern(source, 'i', (error) => outOfScopePatternProblem(topic.id, source, error))),
   }))
   /** The first topic one of `texts` asks about. */
   const topicIn = (texts: string[]) => topics.find((t) => t.patterns.some((p) => texts.some((text) => p.test(text))))
@@ -136,7 +136,7 @@ export function createMatcher(corpus: CompiledCorpus, config: MatcherConfig = ma
 
       const folded = foldText(input)
       const corrected = folded.replace(/[a-z]+/g, correctFlagWord)
-      const flag = redFlag(input) ?? (corrected === folded ? undefined : redFlag(corrected))
+      const flag = redFlag(input) ?? (corrected === folded ? undefined : redFlag(corrected, true))
       if (flag) return { kind: 'urgent', message: corpus.urgent.message, flag, score: 1 }
 
       const normalised = normaliseText(input)

@@ -6,14 +6,20 @@
 // broke"), or a time long ago ("back in 2015"); and none fires in a message
 // framed as study or fiction ("for my homework"). So "no bladder problems,
 // but my legs are getting weaker" still fires on the legs.
+// Patterns foresee wordings; "together" rules catch the rest by meaning: a
+// word of each named concept within a few words of the first's ("quads",
+// "buckling", "worse today"), with the same cues.
 
 import type { CompiledCorpus } from '../corpus/schema'
 import { matcherConfig } from './matcherConfig'
 import { foldText } from './normaliseText'
-import { urgentPatternProblem } from './matcherErrors'
+import { urgentConceptProblem, urgentPatternProblem } from './matcherErrors'
 import { compilePattern } from './compilePattern'
 
-export type RedFlagCheck = (text: string) => string | undefined
+/** `typosCorrected`: the text has been spelling-corrected, so "together"
+ * rules are not run on it: a corrected word is a guess, and two guesses
+ * side by side ("heat" → "heart", "recital" → "rectal") made alarms. */
+export type RedFlagCheck = (text: string, typosCorrected?: boolean) => string | undefined
 
 /** The text red-flag patterns are written against: lower case, accents
  * folded, apostrophes dropped ("can't" → "cant"), punctuation kept as clause
@@ -25,6 +31,16 @@ export function redFlagText(text: string): string {
 /** Words as " w1 w2 … ", padded so that a cue matches whole words only. */
 const spaced = (words: string[]) => ` ${words.join(' ')} `
 const wordsOf = (clause: string) => clause.replace(/[^\p{L}\p{N}]+/gu, ' ').trim().split(' ')
+const articles = new Set(['a', 'an', 'the'])
+/** "since last month" is still going on: a past cue right after "since"
+ * does not date a flag. */
+const stillGoing = (words: string) => words.replace(/ since /g, ' since ~')
+/** A concept's word in the text, and how many words come before it. */
+interface Hit {
+  start: number
+  end: number
+  word: number
+}
 
 const clauseEnd = /[.,;:!?]/
 // A new subject ends a sentence too: in "my legs went numb and the pain in
@@ -38,7 +54,7 @@ const wordsAfter = (after: string, count: number, end: RegExp) => spaced(wordsOf
  * covers them all. */
 const yearsAsYyyy = (words: string) => words.replace(/ (19|20)\d\ds?(?= )/g, ' yyyy')
 
-export function createRedFlagCheck({ flags, cues }: Pick<CompiledCorpus['urgent'], 'flags' | 'cues'>): RedFlagCheck {
+export function createRedFlagCheck({ flags, cues, concepts }: Pick<CompiledCorpus['urgent'], 'flags' | 'cues' | 'concepts'>): RedFlagCheck {
   const has = (list: readonly string[], words: string) => list.some((cue) => words.includes(` ${cue} `))
   const before = [...cues.negation, ...cues.question]
   const settled = [...cues.resolved, ...cues.past]
@@ -47,28 +63,63 @@ export function createRedFlagCheck({ flags, cues }: Pick<CompiledCorpus['urgent'
    * it, a sign it has passed or a past cue later in its sentence, or a past
    * cue earlier in its sentence that no present cue follows ("back in yyyy I
    * couldnt pee", but not "years ago… and now both legs are numb"). */
-  const explained = (preceding: string, after: string) => {
+  const explained = (preceding: string, after: string) =>
+    deniedOrAsked(preceding, after) || has(settled, stillGoing(yearsAsYyyy(wordsAfter(after, matcherConfig.resolvedWindow, sentenceEnd)))) || datedEarlier(preceding)
+  /** A negation or question just before a hit in its clause, or a cause
+   * just after it. */
+  const deniedOrAsked = (preceding: string, after: string) => {
     // "no fever or chills": a negation reaches across "or" to the next item.
     const clause = (preceding.split(/[.,;:!?]|\bbut\b|\bexcept\b/).pop() ?? '').replace(/\s+[\p{L}]+\s+n?or\s*$/u, ' ')
-    return (
-      has(before, spaced(wordsOf(clause).slice(-matcherConfig.negationWindow))) ||
-      has(cues.cause, wordsAfter(after, matcherConfig.causeWindow, clauseEnd)) ||
-      has(settled, yearsAsYyyy(wordsAfter(after, matcherConfig.resolvedWindow, sentenceEnd))) ||
-      datedEarlier(preceding)
-    )
+    // Articles take no place in the window: "if i get a fever" is "if i get".
+    const words = wordsOf(clause).filter((word) => !articles.has(word))
+    return has(before, spaced(words.slice(-matcherConfig.negationWindow))) || has(cues.cause, wordsAfter(after, matcherConfig.causeWindow, clauseEnd))
   }
   /** A past cue earlier in the hit's sentence that no present cue follows;
    * "since last year" is still going on, so it is not read as one. */
   const datedEarlier = (preceding: string) => {
-    const sentence = yearsAsYyyy(spaced(wordsOf(preceding.split(sentenceEnd).pop() ?? ''))).replace(/ since /g, ' since ~')
+    const sentence = stillGoing(yearsAsYyyy(spaced(wordsOf(preceding.split(sentenceEnd).pop() ?? ''))))
     const past = Math.max(...cues.past.map((cue) => sentence.lastIndexOf(` ${cue} `)))
     return past >= 0 && !has(cues.present, sentence.slice(past))
   }
+  const conceptPatterns = new Map(
+    Object.entries(concepts ?? {}).map(([name, words]) => [name, compilePattern(`\\b(?:${words.join('|')})\\b`, 'gi', (error) => urgentConceptProblem(name, (error as Error).message))]),
+  )
   const compiled = flags.map((flag) => ({
     id: flag.id,
-    patterns: flag.patterns.map((source) => compilePattern(source, 'giu', (error) => urgentPatternProblem(flag.id, source, error))),
+    patterns: flag.patterns.map((source) => compilePattern(source, 'gi', (error) => urgentPatternProblem(flag.id, source, error))),
+    together: (flag.together ?? []).map((names) =>
+      names.map((name) => {
+        const pattern = conceptPatterns.get(name)
+        if (!pattern) throw new Error(urgentConceptProblem(name, `flag "${flag.id}" names it in "together" but there is no such list`))
+        return pattern
+      }),
+    ),
   }))
-  return (text) => {
+
+  /** Whether `subject` has, for a word of the first concept of `rule` (the
+   * symptom or event), a word of every other concept within togetherWindow
+   * words of it, unexplained: no cue explains the words together, the first
+   * one on its own ("a car accident in yyyy… neck pain"), or any one denied
+   * or asked about ("is a fever a side effect of the injection"). The words
+   * may cross a sentence break: "Numb. That's how my privates feel". */
+  const together = (rule: RegExp[], subject: string, hitsOf: (concept: RegExp) => Hit[]) => {
+    if (!rule.every((concept) => hitsOf(concept).length)) return false
+    const [anchors, ...others] = rule.map(hitsOf)
+    return anchors!.some((anchor) => {
+      const nearest = (hits: Hit[]) => hits.reduce((a, b) => (Math.abs(b.word - anchor.word) < Math.abs(a.word - anchor.word) ? b : a))
+      const chosen = [anchor, ...others.map(nearest)]
+      if (chosen.some((hit) => Math.abs(hit.word - anchor.word) > matcherConfig.togetherWindow)) return false
+      const around = (start: number, end: number) => [subject.slice(0, start), subject.slice(end)] as const
+      const first = Math.min(...chosen.map((hit) => hit.start))
+      const last = Math.max(...chosen.map((hit) => hit.end))
+      return !(
+        explained(...around(first, last)) ||
+        explained(...around(anchor.start, anchor.end)) ||
+        chosen.some((hit) => deniedOrAsked(...around(hit.start, hit.end)))
+      )
+    })
+  }
+  return (text, typosCorrected = false) => {
     const subject = redFlagText(text)
     if (has(cues.framing, spaced(wordsOf(subject)))) return undefined
     for (const flag of compiled) {
@@ -78,6 +129,18 @@ export function createRedFlagCheck({ flags, cues }: Pick<CompiledCorpus['urgent'
           if (!explained(subject.slice(0, m.index), subject.slice(m.index + m[0].length))) return flag.id
           if (m[0] === '') pattern.lastIndex++
         }
+      }
+    }
+    if (typosCorrected) return undefined
+    // Each concept is searched once a message, and only when a rule needs it.
+    const wordStarts = Array.from(subject.matchAll(/[\p{L}\p{N}]+/gu), (m) => m.index)
+    const cache = new Map<RegExp, Hit[]>()
+    const hitsOf = (concept: RegExp) =>
+      cache.get(concept) ??
+      cache.set(concept, Array.from(subject.matchAll(concept), (m) => ({ start: m.index, end: m.index + m[0].length, word: wordStarts.filter((start) => start < m.index).length }))).get(concept)!
+    for (const flag of compiled) {
+      for (const rule of flag.together) {
+        if (together(rule, subject, hitsOf)) return flag.id
       }
     }
     return undefined

@@ -63,6 +63,9 @@ export const matcherConfig = Object.freeze({
    * side effect of…"), resolved cues after it in its sentence ("ran a fever
    * for a day, then it went away"). */
   negationWindow: 3,
+  /** A "together" rule's words (one per concept) each lie within this many
+   * words of its first concept's word, sentence breaks included. */
+  togetherWindow: 8,
   causeWindow: 6,
   resolvedWindow: 12,
 })

@@ -4,6 +4,11 @@ export function urgentPatternProblem(flagId: string, source: string, error: unkn
   return `[faq-widget] urgent flag "${flagId}" has a pattern that is not a valid regular expression: ${JSON.stringify(source)} (${(error as Error).message}). Fix it in faq-data/urgent.json.`
 }
 
+/** `reason`: a word that does not compile, or a flag naming a missing list. */
+export function urgentConceptProblem(name: string, reason: string): string {
+  return `[faq-widget] red-flag concept "${name}" cannot be used: ${reason}. Fix it in faq-data/urgent.json "concepts".`
+}
+
 export function outOfScopePatternProblem(topicId: string, source: string, error: unknown): string {
   return `[faq-widget] out-of-scope topic "${topicId}" has a pattern that is not a valid regular expression: ${JSON.stringify(source)} (${(error as Error).message}). Fix it in faq-data/out-of-scope.json.`
 }

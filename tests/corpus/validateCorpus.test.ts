@@ -167,6 +167,21 @@ describe('validateCorpus', () => {
     expect(await problemsIn(dir)).toContainEqual(expect.objectContaining({ file: 'faq-data/urgent.json', entry: 'bladder', message: expect.stringMatching(/pattern "\(numb" is not a valid regular expression/) }))
   })
 
+  it('refuses a red-flag concept word that is not a regular expression, with its line', async () => {
+    const dir = await copyCorpus()
+    const text = await editJson(dir, 'urgent.json', (urgent) => { urgent.concepts.giveWay.push('buckl(') })
+    const line = text.split('\n').findIndex((l) => l.includes('"buckl("')) + 1
+    expect(await problemsIn(dir)).toContainEqual(expect.objectContaining({ file: 'faq-data/urgent.json', line, message: expect.stringMatching(/pattern "buckl\(" is not a valid regular expression/) }))
+  })
+
+  it('refuses a "together" rule that names an unknown concept or only one', async () => {
+    const dir = await copyCorpus()
+    await editJson(dir, 'urgent.json', (urgent) => { urgent.flags[0].together.push(['bladderPart', 'legPart'], ['giveWay']) })
+    const problems = await problemsIn(dir)
+    expect(problems).toContainEqual(expect.objectContaining({ file: 'faq-data/urgent.json', entry: 'bladder', message: 'concept "legPart" is not in urgent.json "concepts" (known: "bladderPart", "giveWay"); add it there or fix the name' }))
+    expect(problems).toContainEqual(expect.objectContaining({ entry: 'bladder', message: expect.stringMatching(/^a "together" rule needs at least two concepts/) }))
+  })
+
   it('refuses an out-of-scope pattern the matcher could not compile', async () => {
     const dir = await copyCorpus()
     // Valid without the Unicode flag, refused with it, as the matcher compiles it.

@@ -87,6 +87,15 @@ describe.each(evalSets.map((set) => [set.name, set.file, floors[set.file]] as co
  * - "Can pain between the shoulder blades be a heart attack?", "Can falling
  *   on your back as a kid cause…", "…like losing feeling in your privates?":
  *   questions whose cue words ("be a", "your") also open real reports.
+ * - "slipped on a wet floor… landed on my bum… no numbness": the "no" sits
+ *   inside the span a pattern matched, not before it.
+ * - "my friend said after her back op she couldn't pee for a day…": a
+ *   relative's report is still read as one.
+ * - "in general how long… a fracture after a fall?": "after a fall" opens
+ *   real reports too.
+ * - "I had a fever last month with the flu and my back ached then, but it's
+ *   all gone", "My son fell off his bike yesterday… He's totally fine": what
+ *   settles a flag is read in its own sentence, up to a new subject.
  * - "Short of breath? No. Chest pain? No.": the "no" is a sentence of its
  *   own; reading it back across the "?" cost bytes the first open did not
  *   have. */
@@ -99,6 +108,8 @@ const acceptedFalseAlarms: Partial<Record<(typeof redFlagSets)[number]['file'], 
   'red-flag-10-cases.jsonl': 5,
   'red-flag-11-cases.jsonl': 1,
   'red-flag-12-cases.jsonl': 1,
+  'red-flag-14-cases.jsonl': 4,
+  'red-flag-16-cases.jsonl': 2,
 }
 
 describe.each(redFlagSets.filter((set) => !('unread' in set)).map((set) => [set.name, set.file] as const))('the %s', (_, file) => {
@@ -117,12 +128,16 @@ describe.each(redFlagSets.filter((set) => !('unread' in set)).map((set) => [set.
   })
 })
 
-// The unread set guards its first-run figures (90 of 105 caught, 10 false
-// alarms): no later change may catch fewer or alarm more.
-describe('the thirteenth red-flag stress set, unread', () => {
-  it('catches at least 90 of its 105 emergencies and raises at most 10 false alarms', () => {
-    const f = evaluateRedFlags(corpus, readCases<RedFlagCase>(path.join(here, 'red-flag-13-cases.jsonl')))
-    expect(f.caught).toBeGreaterThanOrEqual(90)
-    expect(f.falseAlarms).toBeLessThanOrEqual(10)
+// The unread sets guard their figures: no later change may catch fewer or
+// alarm more. The thirteenth caught 90 of 105 with 10 false alarms on its
+// first run, 95 and 10 with "together" rules; the fifteenth caught 83 with
+// 11 on its first run, 92 and 13 with them.
+const unreadFloors = { 'red-flag-13-cases.jsonl': { caught: 95, falseAlarms: 10 }, 'red-flag-15-cases.jsonl': { caught: 92, falseAlarms: 13 } }
+describe.each(redFlagSets.filter((set) => 'unread' in set).map((set) => [set.name, set.file] as const))('the %s, unread', (_, file) => {
+  const floor = unreadFloors[file as keyof typeof unreadFloors]
+  it(`catches at least ${floor.caught} of its emergencies and raises at most ${floor.falseAlarms} false alarms`, () => {
+    const f = evaluateRedFlags(corpus, readCases<RedFlagCase>(path.join(here, file)))
+    expect(f.caught).toBeGreaterThanOrEqual(floor.caught)
+    expect(f.falseAlarms).toBeLessThanOrEqual(floor.falseAlarms)
   })
 })

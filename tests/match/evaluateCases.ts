@@ -67,9 +67,13 @@ export const redFlagSets = [
   { name: 'tenth red-flag stress set', file: 'red-flag-10-cases.jsonl', about: 'study, idiom and buried reports, read after its first run' },
   { name: 'eleventh red-flag stress set', file: 'red-flag-11-cases.jsonl', about: 'read after its first run' },
   { name: 'twelfth red-flag stress set', file: 'red-flag-12-cases.jsonl', about: 'read after its first run' },
-  // Kept unread: `npm run eval` prints its figures, not its misses, so it
-  // still measures wordings nobody has tuned for.
+  { name: 'fourteenth red-flag stress set', file: 'red-flag-14-cases.jsonl', about: 'many writers and wordings, read after its first run' },
+  { name: 'sixteenth red-flag stress set', file: 'red-flag-16-cases.jsonl', about: 'facts far apart, pronouns, preambles, read after its first run' },
+  { name: 'seventeenth red-flag stress set', file: 'red-flag-17-cases.jsonl', about: 'regional slang and old-fashioned words, read after its first run' },
+  // Kept unread: `npm run eval` prints their figures, not their misses, so
+  // they still measure wordings nobody has tuned for.
   { name: 'thirteenth red-flag stress set', file: 'red-flag-13-cases.jsonl', about: 'unread', unread: true },
+  { name: 'fifteenth red-flag stress set', file: 'red-flag-15-cases.jsonl', about: 'unread', unread: true },
 ] as const
 
 export interface RedFlagCase {

@@ -296,6 +296,14 @@ describe('red flags', () => {
     'it keeps trickling out after I pee and I cant stop it',
     'I have my service pistol in my lap',
     'how much oxycodone can you take before it kills you',
+    // Caught by "together" rules, not by any pattern:
+    'my quads keep folding under me, worse since this morning',
+    'down there has gone to sleep and it wont wake up',
+    'calf feels tight and hot, post op day 4',
+    'came off the trampoline onto my head and my arms are all pins and needles',
+    'my wound is weeping something cloudy',
+    'hvnt passed urine since last nite',
+    'the pain has won. I have made my plans and I am at peace with it',
   ])('sends "%s" to urgent care', (text) => {
     expect(kindOf(text)).toBe('urgent')
   })
@@ -411,6 +419,13 @@ describe('red flags', () => {
     "the doctor asked him if he had 'numbness in the saddle area'",
     'numb butt from watching a whole season in one sitting',
     'my car accident injury from last spring has fully healed, is chiropractic ok?',
+    'got cabin fever from being stuck at home with this back',
+    'hurt my back moving a chest of drawers up the stairs',
+    "won't be around next week, off on holiday to Spain. can I move my appointment?",
+    'Does the local anesthetic numb your whole bottom or just the spot where the needle goes?',
+    'My piriformis is tight and I get tingling in my right buttock, would PT help?',
+    'I was in a car accident in 2015 and have had neck pain on and off since',
+    'Is it safe to get PRP if I take blood pressure meds for my heart?',
   ])('does not raise an alarm for the ordinary question "%s"', (text) => {
     expect(kindOf(text)).not.toBe('urgent')
   })

@@ -1,0 +1,65 @@
+// The "together" rules of a red flag (#3): concepts met within a few words,
+// with the same cues as patterns.
+import { describe, expect, it } from 'vitest'
+import { createRedFlagCheck } from '../../src/match/createRedFlagCheck'
+import { matcherConfig } from '../../src/match/matcherConfig'
+
+const noCues = { negation: [], question: [], cause: [], resolved: [], past: [], present: [], framing: [] }
+const check = createRedFlagCheck({
+  cues: { ...noCues, negation: ['no', 'not'], question: ['can'], cause: ['a side effect'], past: ['years ago'] },
+  concepts: { legPart: ['legs?', 'quads?'], failing: ['buckl\\w*', 'gave way'], worse: ['worse', 'today'] },
+  flags: [{ id: 'legs', patterns: [], together: [['failing', 'legPart', 'worse']] }],
+})
+
+describe('a red flag met as concepts together', () => {
+  it('fires when a word of every concept stands close to the others, in any order', () => {
+    expect(check('my quads keep buckling and it is worse')).toBe('legs')
+    expect(check('Today the legs buckled twice')).toBe('legs')
+  })
+
+  it('does not fire when one concept is missing', () => {
+    expect(check('my quads keep buckling')).toBeUndefined()
+  })
+
+  it('fires across a sentence break when the words are close', () => {
+    expect(check('Buckling. My legs are worse')).toBe('legs')
+  })
+
+  it(`does not fire when a word is more than ${matcherConfig.togetherWindow} words from the first concept's`, () => {
+    const filler = Array(matcherConfig.togetherWindow).fill('and').join(' ')
+    expect(check(`my legs ${filler} buckled, worse`)).toBeUndefined()
+    expect(check(`my legs buckled, worse`)).toBe('legs')
+  })
+
+  it('does not fire when one of the words is denied', () => {
+    expect(check('legs worse today but they have not buckled')).toBeUndefined()
+  })
+
+  it('does not fire when it is asked about or named as a side effect', () => {
+    expect(check('can legs buckle worse after surgery')).toBeUndefined()
+    expect(check('legs buckling worse as a side effect of the pills')).toBeUndefined()
+  })
+
+  it('does not fire when its first concept happened long ago', () => {
+    expect(check('my legs buckled years ago and it got worse')).toBeUndefined()
+  })
+
+  it('still reads a corpus built before "together" rules, with patterns only', () => {
+    const older = createRedFlagCheck({ cues: noCues, flags: [{ id: 'legs', patterns: ['legs buckl\\w*'] }] })
+    expect(older('my legs buckled')).toBe('legs')
+  })
+
+  it('leaves "together" rules out on typo-corrected text, where each word is a guess', () => {
+    expect(check('my quads keep buckling and it is worse', true)).toBeUndefined()
+  })
+
+  it('names a concept the rule uses but the corpus lacks in its error', () => {
+    expect(() => createRedFlagCheck({ cues: noCues, concepts: {}, flags: [{ id: 'legs', patterns: [], together: [['legPart', 'worse']] }] })).toThrow(
+      '[faq-widget] red-flag concept "legPart" cannot be used: flag "legs" names it in "together" but there is no such list',
+    )
+  })
+
+  it('names a concept whose words do not compile in its error', () => {
+    expect(() => createRedFlagCheck({ cues: noCues, concepts: { legPart: ['legs('] }, flags: [] })).toThrow('[faq-widget] red-flag concept "legPart"')
+  })
+})
