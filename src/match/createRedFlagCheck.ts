@@ -115,7 +115,9 @@ export function createRedFlagCheck({ flags, cues, concepts }: Pick<CompiledCorpu
       return !(
         explained(...around(first, last)) ||
         explained(...around(anchor.start, anchor.end)) ||
-        chosen.some((hit) => deniedOrAsked(...around(hit.start, hit.end)))
+        // A word inside the first's phrase ("wee" in "havent had a wee") is
+        // not denied by that phrase's own "havent".
+        chosen.some((hit) => (hit.end <= anchor.start || hit.start >= anchor.end) && deniedOrAsked(...around(hit.start, hit.end)))
       )
     })
   }

@@ -96,6 +96,9 @@ describe.each(evalSets.map((set) => [set.name, set.file, floors[set.file]] as co
  * - "I had a fever last month with the flu and my back ached then, but it's
  *   all gone", "My son fell off his bike yesterday… He's totally fine": what
  *   settles a flag is read in its own sentence, up to a new subject.
+ * - "Had my flu jab yesterday and feel a bit shivery. My back injection is
+ *   next Friday": shivers beside the back are a report when no cue says
+ *   otherwise, and "a bit" cannot be one ("a bit feverish after my op").
  * - "Short of breath? No. Chest pain? No.": the "no" is a sentence of its
  *   own; reading it back across the "?" cost bytes the first open did not
  *   have. */
@@ -110,6 +113,7 @@ const acceptedFalseAlarms: Partial<Record<(typeof redFlagSets)[number]['file'], 
   'red-flag-12-cases.jsonl': 1,
   'red-flag-14-cases.jsonl': 4,
   'red-flag-16-cases.jsonl': 2,
+  'red-flag-18-cases.jsonl': 1,
 }
 
 describe.each(redFlagSets.filter((set) => !('unread' in set)).map((set) => [set.name, set.file] as const))('the %s', (_, file) => {
@@ -130,9 +134,9 @@ describe.each(redFlagSets.filter((set) => !('unread' in set)).map((set) => [set.
 
 // The unread sets guard their figures: no later change may catch fewer or
 // alarm more. The thirteenth caught 90 of 105 with 10 false alarms on its
-// first run, 95 and 10 with "together" rules; the fifteenth caught 83 with
-// 11 on its first run, 92 and 13 with them.
-const unreadFloors = { 'red-flag-13-cases.jsonl': { caught: 95, falseAlarms: 10 }, 'red-flag-15-cases.jsonl': { caught: 92, falseAlarms: 13 } }
+// first run, 96 and 9 now; the fifteenth 83 and 11 on its first run, 93 and
+// 13 now.
+const unreadFloors = { 'red-flag-13-cases.jsonl': { caught: 96, falseAlarms: 9 }, 'red-flag-15-cases.jsonl': { caught: 93, falseAlarms: 13 } }
 describe.each(redFlagSets.filter((set) => 'unread' in set).map((set) => [set.name, set.file] as const))('the %s, unread', (_, file) => {
   const floor = unreadFloors[file as keyof typeof unreadFloors]
   it(`catches at least ${floor.caught} of its emergencies and raises at most ${floor.falseAlarms} false alarms`, () => {

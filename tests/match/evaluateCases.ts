@@ -70,6 +70,7 @@ export const redFlagSets = [
   { name: 'fourteenth red-flag stress set', file: 'red-flag-14-cases.jsonl', about: 'many writers and wordings, read after its first run' },
   { name: 'sixteenth red-flag stress set', file: 'red-flag-16-cases.jsonl', about: 'facts far apart, pronouns, preambles, read after its first run' },
   { name: 'seventeenth red-flag stress set', file: 'red-flag-17-cases.jsonl', about: 'regional slang and old-fashioned words, read after its first run' },
+  { name: 'eighteenth red-flag stress set', file: 'red-flag-18-cases.jsonl', about: 'concrete detail, symptoms in passing, read after its first run' },
   // Kept unread: `npm run eval` prints their figures, not their misses, so
   // they still measure wordings nobody has tuned for.
   { name: 'thirteenth red-flag stress set', file: 'red-flag-13-cases.jsonl', about: 'unread', unread: true },

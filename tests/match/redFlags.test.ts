@@ -304,6 +304,9 @@ describe('red flags', () => {
     'my wound is weeping something cloudy',
     'hvnt passed urine since last nite',
     'the pain has won. I have made my plans and I am at peace with it',
+    'havent had a wee in about 14 hrs, belly is swollen and tight',
+    'my right foot just flops now when i walk, started 2 days ago',
+    'Numb. That is how my private parts have felt since I woke up today.',
   ])('sends "%s" to urgent care', (text) => {
     expect(kindOf(text)).toBe('urgent')
   })
@@ -426,6 +429,9 @@ describe('red flags', () => {
     'My piriformis is tight and I get tingling in my right buttock, would PT help?',
     'I was in a car accident in 2015 and have had neck pain on and off since',
     'Is it safe to get PRP if I take blood pressure meds for my heart?',
+    'How common is it to lose bladder control after spine surgery?',
+    "I'm not in any danger and I don't want to hurt myself, but the pain gets me down",
+    'We got crushed 42-7 in the game last night. My back is fine',
   ])('does not raise an alarm for the ordinary question "%s"', (text) => {
     expect(kindOf(text)).not.toBe('urgent')
   })
