@@ -69,7 +69,7 @@ export function createRedFlagCheck({ flags, cues, concepts }: Pick<CompiledCorpu
    * just after it. */
   const deniedOrAsked = (preceding: string, after: string) => {
     // "no fever or chills": a negation reaches across "or" to the next item.
-    const clause = (preceding.split(/[.,;:!?]|\bbut\b|\bexcept\b/).pop() ?? '').replace(/\s+[\p{L}]+\s+n?or\s*$/u, ' ')
+    const clause = (preceding.split(/[.,;:!?]| [-–—] |\bbut\b|\bexcept\b/).pop() ?? '').replace(/\s+[\p{L}]+\s+n?or\s*$/u, ' ')
     // Articles take no place in the window: "if i get a fever" is "if i get".
     const words = wordsOf(clause).filter((word) => !articles.has(word))
     return has(before, spaced(words.slice(-matcherConfig.negationWindow))) || has(cues.cause, wordsAfter(after, matcherConfig.causeWindow, clauseEnd))

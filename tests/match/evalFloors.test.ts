@@ -29,6 +29,7 @@ const floors: Record<(typeof evalSets)[number]['file'], { top1: number; maxWrong
   'boundaries-blind-cases.jsonl': { top1: 0.66, maxWrong: 10, held: 0.93 },
   'chatbox-blind-cases.jsonl': { top1: 0.85, maxWrong: 9, held: 0.96 },
   'final-blind-cases.jsonl': { top1: 0.84, maxWrong: 3, held: 0.87 },
+  'visitors-blind-cases.jsonl': { top1: 0.74, maxWrong: 12, held: 0.93 },
 }
 
 let corpus: CompiledCorpus
@@ -96,6 +97,9 @@ describe.each(evalSets.map((set) => [set.name, set.file, floors[set.file]] as co
  * - "I had a fever last month with the flu and my back ached then, but it's
  *   all gone", "My son fell off his bike yesterday… He's totally fine": what
  *   settles a flag is read in its own sentence, up to a new subject.
+ * - "my bum went numb from sitting in your waiting room for an hour lol":
+ *   "from sitting" as a cause hid "me bum's gone numb and it's not from
+ *   sitting".
  * - "Had my flu jab yesterday and feel a bit shivery. My back injection is
  *   next Friday": shivers beside the back are a report when no cue says
  *   otherwise, and "a bit" cannot be one ("a bit feverish after my op").
@@ -114,6 +118,7 @@ const acceptedFalseAlarms: Partial<Record<(typeof redFlagSets)[number]['file'], 
   'red-flag-14-cases.jsonl': 4,
   'red-flag-16-cases.jsonl': 2,
   'red-flag-18-cases.jsonl': 1,
+  'red-flag-19-cases.jsonl': 1,
 }
 
 describe.each(redFlagSets.filter((set) => !('unread' in set)).map((set) => [set.name, set.file] as const))('the %s', (_, file) => {
@@ -133,10 +138,14 @@ describe.each(redFlagSets.filter((set) => !('unread' in set)).map((set) => [set.
 })
 
 // The unread sets guard their figures: no later change may catch fewer or
-// alarm more. The thirteenth caught 90 of 105 with 10 false alarms on its
-// first run, 96 and 9 now; the fifteenth 83 and 11 on its first run, 93 and
-// 13 now.
-const unreadFloors = { 'red-flag-13-cases.jsonl': { caught: 96, falseAlarms: 9 }, 'red-flag-15-cases.jsonl': { caught: 93, falseAlarms: 13 } }
+// alarm more. First runs, then now: the thirteenth 90 of 105 caught with 10
+// false alarms, now 97 and 8; the fifteenth 83 and 11, now 93 and 12; the
+// twentieth 92 and 12.
+const unreadFloors = {
+  'red-flag-13-cases.jsonl': { caught: 97, falseAlarms: 8 },
+  'red-flag-15-cases.jsonl': { caught: 93, falseAlarms: 12 },
+  'red-flag-20-cases.jsonl': { caught: 92, falseAlarms: 12 },
+}
 describe.each(redFlagSets.filter((set) => 'unread' in set).map((set) => [set.name, set.file] as const))('the %s, unread', (_, file) => {
   const floor = unreadFloors[file as keyof typeof unreadFloors]
   it(`catches at least ${floor.caught} of its emergencies and raises at most ${floor.falseAlarms} false alarms`, () => {

@@ -49,7 +49,8 @@ export const evalSets = [
   { name: 'personas blind set', file: 'personas-blind-cases.jsonl', about: 'seven kinds of visitor, read after its first run' },
   { name: 'boundaries blind set', file: 'boundaries-blind-cases.jsonl', about: 'worded far from the article, near misses; read after its first run' },
   { name: 'chat-box blind set', file: 'chatbox-blind-cases.jsonl', about: 'as typed into a chat box; red-flag misses read after its first run' },
-  { name: 'final blind set', file: 'final-blind-cases.jsonl', about: 'the last one written; only its red-flag misses read' },
+  { name: 'final blind set', file: 'final-blind-cases.jsonl', about: 'only its red-flag misses read' },
+  { name: 'visitors blind set', file: 'visitors-blind-cases.jsonl', about: 'as typed into a chat box, every point of the article; read after its first run' },
 ] as const
 
 /** Red-flag stress sets: emergencies in many wordings and near misses that
@@ -71,10 +72,12 @@ export const redFlagSets = [
   { name: 'sixteenth red-flag stress set', file: 'red-flag-16-cases.jsonl', about: 'facts far apart, pronouns, preambles, read after its first run' },
   { name: 'seventeenth red-flag stress set', file: 'red-flag-17-cases.jsonl', about: 'regional slang and old-fashioned words, read after its first run' },
   { name: 'eighteenth red-flag stress set', file: 'red-flag-18-cases.jsonl', about: 'concrete detail, symptoms in passing, read after its first run' },
+  { name: 'nineteenth red-flag stress set', file: 'red-flag-19-cases.jsonl', about: 'typed on a phone, emergencies asked as questions, read after its first run' },
   // Kept unread: `npm run eval` prints their figures, not their misses, so
   // they still measure wordings nobody has tuned for.
   { name: 'thirteenth red-flag stress set', file: 'red-flag-13-cases.jsonl', about: 'unread', unread: true },
   { name: 'fifteenth red-flag stress set', file: 'red-flag-15-cases.jsonl', about: 'unread', unread: true },
+  { name: 'twentieth red-flag stress set', file: 'red-flag-20-cases.jsonl', about: 'unread', unread: true },
 ] as const
 
 export interface RedFlagCase {

@@ -307,6 +307,9 @@ describe('red flags', () => {
     'havent had a wee in about 14 hrs, belly is swollen and tight',
     'my right foot just flops now when i walk, started 2 days ago',
     'Numb. That is how my private parts have felt since I woke up today.',
+    'temp 38.5 after my kyphoplasty yesterday and i feel really unwell',
+    'do i need to go to er if my surgical site is red swollen and oozing?',
+    'Sitting down feels like sitting on a cushion that isnt there - the part i sit on has gone numb',
   ])('sends "%s" to urgent care', (text) => {
     expect(kindOf(text)).toBe('urgent')
   })
@@ -432,6 +435,9 @@ describe('red flags', () => {
     'How common is it to lose bladder control after spine surgery?',
     "I'm not in any danger and I don't want to hurt myself, but the pain gets me down",
     'We got crushed 42-7 in the game last night. My back is fine',
+    'bum isnt numb or anything, just sore from sitting at my desk all day',
+    'fell on ice last month, xray was clear, no numbness or weakness, but still achy. normal?',
+    'my uncle had cauda equina like 10 yrs ago, how common is that',
   ])('does not raise an alarm for the ordinary question "%s"', (text) => {
     expect(kindOf(text)).not.toBe('urgent')
   })
