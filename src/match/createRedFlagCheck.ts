@@ -109,7 +109,9 @@ export function createRedFlagCheck({ flags, cues, concepts }: Pick<CompiledCorpu
       const nearest = (hits: Hit[]) => hits.reduce((a, b) => (Math.abs(b.word - anchor.word) < Math.abs(a.word - anchor.word) ? b : a))
       const chosen = [anchor, ...others.map(nearest)]
       if (chosen.some((hit) => Math.abs(hit.word - anchor.word) > matcherConfig.togetherWindow)) return false
-      const around = (start: number, end: number) => [subject.slice(0, start), subject.slice(end)] as const
+      // Words before a hit that follows the first's phrase are read from the
+      // end of that phrase: "i not control the urine" denies nothing.
+      const around = (start: number, end: number) => [subject.slice(start > anchor.start ? Math.min(anchor.end, start) : 0, start), subject.slice(end)] as const
       const first = Math.min(...chosen.map((hit) => hit.start))
       const last = Math.max(...chosen.map((hit) => hit.end))
       return !(

@@ -7,7 +7,7 @@ import { matcherConfig } from '../../src/match/matcherConfig'
 const noCues = { negation: [], question: [], cause: [], resolved: [], past: [], present: [], framing: [] }
 const check = createRedFlagCheck({
   cues: { ...noCues, negation: ['no', 'not'], question: ['can'], cause: ['a side effect'], past: ['years ago'] },
-  concepts: { legPart: ['legs?', 'quads?'], failing: ['buckl\\w*', 'gave way'], worse: ['worse', 'today'] },
+  concepts: { legPart: ['legs?', 'quads?'], failing: ['buckl\\w*', 'gave way', 'not holding'], worse: ['worse', 'today'] },
   flags: [{ id: 'legs', patterns: [], together: [['failing', 'legPart', 'worse']] }],
 })
 
@@ -33,6 +33,10 @@ describe('a red flag met as concepts together', () => {
 
   it('does not fire when one of the words is denied', () => {
     expect(check('legs worse today but they have not buckled')).toBeUndefined()
+  })
+
+  it("reads the words before a later concept's word from the end of the first's phrase", () => {
+    expect(check('not holding my legs up, worse today')).toBe('legs')
   })
 
   it('does not fire when it is asked about or named as a side effect', () => {

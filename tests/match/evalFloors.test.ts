@@ -139,12 +139,14 @@ describe.each(redFlagSets.filter((set) => !('unread' in set)).map((set) => [set.
 
 // The unread sets guard their figures: no later change may catch fewer or
 // alarm more. First runs, then now: the thirteenth 90 of 105 caught with 10
-// false alarms, now 97 and 8; the fifteenth 83 and 11, now 93 and 12; the
-// twentieth 92 and 12.
+// false alarms, now 97 and 8; the fifteenth 83 and 11, now 94 and 12; the
+// twentieth 92 and 12, now 93 and 12; the twenty-second 89 and 4, now 90
+// and 4.
 const unreadFloors = {
   'red-flag-13-cases.jsonl': { caught: 97, falseAlarms: 8 },
-  'red-flag-15-cases.jsonl': { caught: 93, falseAlarms: 12 },
-  'red-flag-20-cases.jsonl': { caught: 92, falseAlarms: 12 },
+  'red-flag-15-cases.jsonl': { caught: 94, falseAlarms: 12 },
+  'red-flag-20-cases.jsonl': { caught: 93, falseAlarms: 12 },
+  'red-flag-22-cases.jsonl': { caught: 90, falseAlarms: 4 },
 }
 describe.each(redFlagSets.filter((set) => 'unread' in set).map((set) => [set.name, set.file] as const))('the %s, unread', (_, file) => {
   const floor = unreadFloors[file as keyof typeof unreadFloors]

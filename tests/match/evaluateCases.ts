@@ -73,11 +73,13 @@ export const redFlagSets = [
   { name: 'seventeenth red-flag stress set', file: 'red-flag-17-cases.jsonl', about: 'regional slang and old-fashioned words, read after its first run' },
   { name: 'eighteenth red-flag stress set', file: 'red-flag-18-cases.jsonl', about: 'concrete detail, symptoms in passing, read after its first run' },
   { name: 'nineteenth red-flag stress set', file: 'red-flag-19-cases.jsonl', about: 'typed on a phone, emergencies asked as questions, read after its first run' },
+  { name: 'twenty-first red-flag stress set', file: 'red-flag-21-cases.jsonl', about: 'many voices, minimising and joking, read after its first run' },
   // Kept unread: `npm run eval` prints their figures, not their misses, so
   // they still measure wordings nobody has tuned for.
   { name: 'thirteenth red-flag stress set', file: 'red-flag-13-cases.jsonl', about: 'unread', unread: true },
   { name: 'fifteenth red-flag stress set', file: 'red-flag-15-cases.jsonl', about: 'unread', unread: true },
   { name: 'twentieth red-flag stress set', file: 'red-flag-20-cases.jsonl', about: 'unread', unread: true },
+  { name: 'twenty-second red-flag stress set', file: 'red-flag-22-cases.jsonl', about: 'unread', unread: true },
 ] as const
 
 export interface RedFlagCase {

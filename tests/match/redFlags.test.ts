@@ -310,6 +310,9 @@ describe('red flags', () => {
     'temp 38.5 after my kyphoplasty yesterday and i feel really unwell',
     'do i need to go to er if my surgical site is red swollen and oozing?',
     'Sitting down feels like sitting on a cushion that isnt there - the part i sit on has gone numb',
+    'today I not control the urine, it goes out alone',
+    'numb between legs since last nite, back pain. normal?',
+    "My dad says his upper back hurts, he's grey and sweaty and wants to lie down",
   ])('sends "%s" to urgent care', (text) => {
     expect(kindOf(text)).toBe('urgent')
   })
@@ -438,6 +441,8 @@ describe('red flags', () => {
     'bum isnt numb or anything, just sore from sitting at my desk all day',
     'fell on ice last month, xray was clear, no numbness or weakness, but still achy. normal?',
     'my uncle had cauda equina like 10 yrs ago, how common is that',
+    'Is foot drop the same thing as a pinched nerve?',
+    'Post-op day 5, temp normal, wound dry, calves not swollen. Is it normal to feel this tired?',
   ])('does not raise an alarm for the ordinary question "%s"', (text) => {
     expect(kindOf(text)).not.toBe('urgent')
   })
