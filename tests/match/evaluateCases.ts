@@ -74,6 +74,7 @@ export const redFlagSets = [
   { name: 'eighteenth red-flag stress set', file: 'red-flag-18-cases.jsonl', about: 'concrete detail, symptoms in passing, read after its first run' },
   { name: 'nineteenth red-flag stress set', file: 'red-flag-19-cases.jsonl', about: 'typed on a phone, emergencies asked as questions, read after its first run' },
   { name: 'twenty-first red-flag stress set', file: 'red-flag-21-cases.jsonl', about: 'many voices, minimising and joking, read after its first run' },
+  { name: 'twenty-fourth red-flag stress set', file: 'red-flag-24-cases.jsonl', about: 'fragments and search-box queries, read after its first run' },
   // Kept unread: `npm run eval` prints their figures, not their misses, so
   // they still measure wordings nobody has tuned for.
   { name: 'thirteenth red-flag stress set', file: 'red-flag-13-cases.jsonl', about: 'unread', unread: true },

@@ -313,6 +313,9 @@ describe('red flags', () => {
     'today I not control the urine, it goes out alone',
     'numb between legs since last nite, back pain. normal?',
     "My dad says his upper back hurts, he's grey and sweaty and wants to lie down",
+    'fell 3 metres onto concrete, back',
+    'coughing up blood after surgery last week',
+    'new numb leg after epidural this afternoon',
   ])('sends "%s" to urgent care', (text) => {
     expect(kindOf(text)).toBe('urgent')
   })
@@ -442,6 +445,9 @@ describe('red flags', () => {
     'fell on ice last month, xray was clear, no numbness or weakness, but still achy. normal?',
     'my uncle had cauda equina like 10 yrs ago, how common is that',
     'Is foot drop the same thing as a pinched nerve?',
+    'cauda equina symptoms list',
+    'fever last month after injection, long gone',
+    'legs like jelly after squats lol',
     'Post-op day 5, temp normal, wound dry, calves not swollen. Is it normal to feel this tired?',
   ])('does not raise an alarm for the ordinary question "%s"', (text) => {
     expect(kindOf(text)).not.toBe('urgent')
