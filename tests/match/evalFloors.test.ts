@@ -145,12 +145,13 @@ describe.each(redFlagSets.filter((set) => !('unread' in set)).map((set) => [set.
 // alarm more. First runs, then now: the thirteenth 90 of 105 caught with 10
 // false alarms, now 97 and 8; the fifteenth 83 and 11 (88 and 13 with
 // "together" rules), now 96 and 13; the twentieth 92 and 12, now 94 and 12;
-// the twenty-second 89 and 4, now 90 and 4.
+// the twenty-second 89 and 4, now 90 and 4; the twenty-third 96 and 17.
 const unreadFloors = {
   'red-flag-13-cases.jsonl': { caught: 97, falseAlarms: 8 },
   'red-flag-15-cases.jsonl': { caught: 96, falseAlarms: 13 },
   'red-flag-20-cases.jsonl': { caught: 94, falseAlarms: 12 },
   'red-flag-22-cases.jsonl': { caught: 90, falseAlarms: 4 },
+  'red-flag-23-cases.jsonl': { caught: 96, falseAlarms: 17 },
 }
 describe.each(redFlagSets.filter((set) => 'unread' in set).map((set) => [set.name, set.file] as const))('the %s, unread', (_, file) => {
   const floor = unreadFloors[file as keyof typeof unreadFloors]

@@ -81,6 +81,7 @@ export const redFlagSets = [
   { name: 'fifteenth red-flag stress set', file: 'red-flag-15-cases.jsonl', about: 'unread', unread: true },
   { name: 'twentieth red-flag stress set', file: 'red-flag-20-cases.jsonl', about: 'unread', unread: true },
   { name: 'twenty-second red-flag stress set', file: 'red-flag-22-cases.jsonl', about: 'unread', unread: true },
+  { name: 'twenty-third red-flag stress set', file: 'red-flag-23-cases.jsonl', about: 'unread', unread: true },
 ] as const
 
 export interface RedFlagCase {
