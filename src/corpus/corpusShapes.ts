@@ -42,13 +42,20 @@ export const fileShapes: Readonly<Record<'site' | 'smalltalk' | 'urgent' | 'syno
     fields: {
       message: clinicCopyShape,
       actions: { kind: 'list', of: actionShape },
-      cues: { kind: 'object', fields: { negation: texts, question: texts, cause: texts, resolved: texts, past: texts, present: texts, framing: texts } },
+      cues: { kind: 'object', fields: { negation: texts, question: texts, cause: texts, resolved: texts, past: texts, present: texts, framing: texts, personal: texts } },
       concepts: { kind: 'map', of: texts },
       flags: {
         kind: 'list',
         of: {
           kind: 'object',
-          fields: { id: text, label: text, source: { kind: 'object', fields: { title: text, url: text } }, patterns: texts, together: { kind: 'list', of: texts } },
+          fields: {
+            id: text,
+            label: text,
+            source: { kind: 'object', fields: { title: text, url: text } },
+            asked: { kind: 'oneOf', values: ['question', 'report'] },
+            patterns: texts,
+            together: { kind: 'list', of: texts },
+          },
         },
       },
     },

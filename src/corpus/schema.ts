@@ -73,6 +73,10 @@ export interface RedFlag {
   source: { title: string; url: string }
   /** Case-insensitive regular expressions tested against the visitor's text. */
   patterns: string[]
+  /** "question": a question that speaks of no one ("can a disc make your
+   * legs go numb?") is a question about the flag. "report": it is read as a
+   * report anyway, as "how much oxycodone would kill you" must be (#3). */
+  asked: 'question' | 'report'
   /** Reports no pattern foresaw, as concepts met together (#3): each rule
    * names concepts of `UrgentCopy.concepts`, and fires when a word of each
    * stands within a few words of a word of the first ("my quads keep
@@ -100,6 +104,11 @@ export interface RedFlagCues {
   /** Anywhere in the message: it is about the topic, not a report
    * ("for my homework", "figuratively speaking"). */
   framing: string[]
+  /** Words that make a message about someone ("i", "my", "mum"): a flag in
+   * a sentence that opens as a question, in a message with none of them,
+   * is asked about, not reported ("can a disc make your legs go numb?").
+   * Absent from a corpus built before it. */
+  personal?: string[]
 }
 
 /** faq-data/urgent.json */
@@ -161,7 +170,7 @@ export interface CompiledCorpus {
     cues: RedFlagCues
     /** Absent, with `together`, from a corpus built before "together" rules. */
     concepts?: Record<string, string[]>
-    flags: { id: string; patterns: string[]; together?: string[][] }[]
+    flags: { id: string; patterns: string[]; together?: string[][]; asked?: 'question' | 'report' }[]
   }
   synonyms: Record<string, string>
   stopWords: string[]

@@ -32,6 +32,8 @@ export function redFlagText(text: string): string {
 const spaced = (words: string[]) => ` ${words.join(' ')} `
 const wordsOf = (clause: string) => clause.replace(/[^\p{L}\p{N}]+/gu, ' ').trim().split(' ')
 const articles = new Set(['a', 'an', 'the'])
+// "can barely walk" opens a report, not a question.
+const questionOpening = /^\s*(what|whats|how|can(?! barely| hardly| not| only| no longer)|could|does|do|is|are|will|would|should|why|when|which)\b/
 /** "since last month" is still going on: a past cue right after "since"
  * does not date a flag. */
 const stillGoing = (words: string) => words.replace(/ since /g, ' since ~')
@@ -65,6 +67,19 @@ export function createRedFlagCheck({ flags, cues, concepts }: Pick<CompiledCorpu
    * couldnt pee", but not "years ago… and now both legs are numb"). */
   const explained = (preceding: string, after: string) =>
     deniedOrAsked(preceding, after) || has(settled, stillGoing(yearsAsYyyy(wordsAfter(after, matcherConfig.resolvedWindow, sentenceEnd)))) || datedEarlier(preceding)
+  /** For a flag whose questions are questions (`asked` in urgent.json), a
+   * hit in a sentence that opens as a question, in a message that speaks of
+   * no one ("can a disc tear make your legs go numb?"), is asked about, not
+   * reported; unless it asks whether it is normal, which is read as a report
+   * ("is a fever normal after fusion", #3). */
+  const impersonal = (preceding: string, after: string) => {
+    const opening = preceding.split(/[.;!?\n]/).pop() ?? ''
+    return (
+      questionOpening.test(opening) &&
+      !has(cues.personal ?? [], spaced(wordsOf(`${preceding} ${after}`))) &&
+      !/\bnormal\b/.test(opening + after.split(/[.;!?\n]/)[0])
+    )
+  }
   /** A negation or question just before a hit in its clause, or a cause
    * just after it. */
   const deniedOrAsked = (preceding: string, after: string) => {
@@ -86,6 +101,7 @@ export function createRedFlagCheck({ flags, cues, concepts }: Pick<CompiledCorpu
   )
   const compiled = flags.map((flag) => ({
     id: flag.id,
+    askable: flag.asked === 'question',
     patterns: flag.patterns.map((source) => compilePattern(source, 'gi', (error) => urgentPatternProblem(flag.id, source, error))),
     together: (flag.together ?? []).map((names) =>
       names.map((name) => {
@@ -102,7 +118,7 @@ export function createRedFlagCheck({ flags, cues, concepts }: Pick<CompiledCorpu
    * one on its own ("a car accident in yyyy… neck pain"), or any one denied
    * or asked about ("is a fever a side effect of the injection"). The words
    * may cross a sentence break: "Numb. That's how my privates feel". */
-  const together = (rule: RegExp[], subject: string, hitsOf: (concept: RegExp) => Hit[]) => {
+  const together = (rule: RegExp[], subject: string, hitsOf: (concept: RegExp) => Hit[], askable: boolean) => {
     if (!rule.every((concept) => hitsOf(concept).length)) return false
     const [anchors, ...others] = rule.map(hitsOf)
     return anchors!.some((anchor) => {
@@ -117,6 +133,7 @@ export function createRedFlagCheck({ flags, cues, concepts }: Pick<CompiledCorpu
       return !(
         explained(...around(first, last)) ||
         explained(...around(anchor.start, anchor.end)) ||
+        (askable && impersonal(...around(anchor.start, anchor.end))) ||
         // A word inside the first's phrase ("wee" in "havent had a wee") is
         // not denied by that phrase's own "havent".
         chosen.some((hit) => (hit.end <= anchor.start || hit.start >= anchor.end) && deniedOrAsked(...around(hit.start, hit.end)))
@@ -130,7 +147,8 @@ export function createRedFlagCheck({ flags, cues, concepts }: Pick<CompiledCorpu
       for (const pattern of flag.patterns) {
         pattern.lastIndex = 0
         for (let m = pattern.exec(subject); m; m = pattern.exec(subject)) {
-          if (!explained(subject.slice(0, m.index), subject.slice(m.index + m[0].length))) return flag.id
+          const around = [subject.slice(0, m.index), subject.slice(m.index + m[0].length)] as const
+          if (!explained(...around) && !(flag.askable && impersonal(...around))) return flag.id
           if (m[0] === '') pattern.lastIndex++
         }
       }
@@ -144,7 +162,7 @@ export function createRedFlagCheck({ flags, cues, concepts }: Pick<CompiledCorpu
       cache.set(concept, Array.from(subject.matchAll(concept), (m) => ({ start: m.index, end: m.index + m[0].length, word: wordStarts.filter((start) => start < m.index).length }))).get(concept)!
     for (const flag of compiled) {
       for (const rule of flag.together) {
-        if (together(rule, subject, hitsOf)) return flag.id
+        if (together(rule, subject, hitsOf, flag.askable)) return flag.id
       }
     }
     return undefined

@@ -27,7 +27,7 @@ describe('buildCorpus', () => {
     expect(corpus!.disclaimer.short).toBe('General information only, not medical advice.')
     expect(corpus!.greeting).toEqual({ text: 'Hello! Ask me about back care.', starters: [{ id: 'staying-active', question: 'Should I stay active with back pain?' }] })
     expect(corpus!.smalltalk[0]!.reply).toBe('Hello! What would you like to know?')
-    expect(corpus!.urgent.flags).toEqual([{ id: 'bladder', patterns: ['(lost|losing|loss of) (bladder|bowel) control'], together: [['bladderPart', 'giveWay']] }])
+    expect(corpus!.urgent.flags).toEqual([{ id: 'bladder', asked: 'question', patterns: ['(lost|losing|loss of) (bladder|bowel) control'], together: [['bladderPart', 'giveWay']] }])
     expect(corpus!.urgent.concepts).toEqual({ bladderPart: ['bladder', 'bowels?'], giveWay: ['gave way', 'let go'] })
   })
 

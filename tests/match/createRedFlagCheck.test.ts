@@ -4,12 +4,14 @@ import { describe, expect, it } from 'vitest'
 import { createRedFlagCheck } from '../../src/match/createRedFlagCheck'
 import { matcherConfig } from '../../src/match/matcherConfig'
 
-const noCues = { negation: [], question: [], cause: [], resolved: [], past: [], present: [], framing: [] }
-const check = createRedFlagCheck({
-  cues: { ...noCues, negation: ['no', 'not'], question: ['can'], cause: ['a side effect'], past: ['years ago'] },
-  concepts: { legPart: ['legs?', 'quads?'], failing: ['buckl\\w*', 'gave way', 'not holding'], worse: ['worse', 'today'] },
-  flags: [{ id: 'legs', patterns: [], together: [['failing', 'legPart', 'worse']] }],
-})
+const noCues = { negation: [], question: [], cause: [], resolved: [], past: [], present: [], framing: [], personal: [] }
+const legsFlag = (asked: 'question' | 'report') =>
+  createRedFlagCheck({
+    cues: { ...noCues, negation: ['no', 'not'], question: ['can'], cause: ['a side effect'], past: ['years ago'], personal: ['i', 'my'] },
+    concepts: { legPart: ['legs?', 'quads?'], failing: ['buckl\\w*', 'gave way', 'not holding'], worse: ['worse', 'today'] },
+    flags: [{ id: 'legs', asked, patterns: [], together: [['failing', 'legPart', 'worse']] }],
+  })
+const check = legsFlag('question')
 
 describe('a red flag met as concepts together', () => {
   it('fires when a word of every concept stands close to the others, in any order', () => {
@@ -42,6 +44,21 @@ describe('a red flag met as concepts together', () => {
   it('does not fire when it is asked about or named as a side effect', () => {
     expect(check('can legs buckle worse after surgery')).toBeUndefined()
     expect(check('legs buckling worse as a side effect of the pills')).toBeUndefined()
+  })
+
+  it('takes a question that speaks of no one for a question, not a report', () => {
+    expect(check('what makes quads buckle worse')).toBeUndefined()
+    expect(check('what makes my quads buckle worse')).toBe('legs')
+    expect(check('what makes quads buckle worse? I am scared')).toBe('legs')
+  })
+
+  it('reads such a question as a report for a flag asked "report", as questions about ways to die must be', () => {
+    expect(legsFlag('report')('what makes quads buckle worse')).toBe('legs')
+  })
+
+  it('still reads "is it normal" and "can barely" as reports', () => {
+    expect(check('is it normal that quads buckle worse')).toBe('legs')
+    expect(check('can barely stand, legs buckling worse')).toBe('legs')
   })
 
   it('does not fire when its first concept happened long ago', () => {

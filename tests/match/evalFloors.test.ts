@@ -103,6 +103,10 @@ describe.each(evalSets.map((set) => [set.name, set.file, floors[set.file]] as co
  * - "dad had cauda equina, am i at risk", "grandad had heart attack after hip
  *   op, does that matter for me": a relative's flag is read as a report
  *   unless it is dated, as "my dad can't feel his legs" must be.
+ * - "sat on the toilet scrolling for 40 min and my legs and butt went numb
+ *   lol. back to normal now": what settles a flag is read in its own
+ *   sentence; reading on into the next would settle "…went numb. back pain
+ *   is the same".
  * - "Had my flu jab yesterday and feel a bit shivery. My back injection is
  *   next Friday": shivers beside the back are a report when no cue says
  *   otherwise, and "a bit" cannot be one ("a bit feverish after my op").
@@ -123,6 +127,7 @@ const acceptedFalseAlarms: Partial<Record<(typeof redFlagSets)[number]['file'], 
   'red-flag-18-cases.jsonl': 1,
   'red-flag-19-cases.jsonl': 1,
   'red-flag-24-cases.jsonl': 2,
+  'red-flag-25-cases.jsonl': 2,
 }
 
 describe.each(redFlagSets.filter((set) => !('unread' in set)).map((set) => [set.name, set.file] as const))('the %s', (_, file) => {
@@ -144,14 +149,16 @@ describe.each(redFlagSets.filter((set) => !('unread' in set)).map((set) => [set.
 // The unread sets guard their figures: no later change may catch fewer or
 // alarm more. First runs, then now: the thirteenth 90 of 105 caught with 10
 // false alarms, now 97 and 8; the fifteenth 83 and 11 (88 and 13 with
-// "together" rules), now 96 and 13; the twentieth 92 and 12, now 94 and 12;
-// the twenty-second 89 and 4, now 90 and 4; the twenty-third 96 and 17.
+// "together" rules), now 96 and 11; the twentieth 92 and 12, now 94 and 12;
+// the twenty-second 89 and 4, now 90 and 3; the twenty-third 96 and 17, now
+// 98 and 16; the twenty-sixth 95 and 5, now 96 and 5.
 const unreadFloors = {
   'red-flag-13-cases.jsonl': { caught: 97, falseAlarms: 8 },
-  'red-flag-15-cases.jsonl': { caught: 96, falseAlarms: 13 },
+  'red-flag-15-cases.jsonl': { caught: 96, falseAlarms: 11 },
   'red-flag-20-cases.jsonl': { caught: 94, falseAlarms: 12 },
-  'red-flag-22-cases.jsonl': { caught: 90, falseAlarms: 4 },
-  'red-flag-23-cases.jsonl': { caught: 96, falseAlarms: 17 },
+  'red-flag-22-cases.jsonl': { caught: 90, falseAlarms: 3 },
+  'red-flag-23-cases.jsonl': { caught: 98, falseAlarms: 16 },
+  'red-flag-26-cases.jsonl': { caught: 96, falseAlarms: 5 },
 }
 describe.each(redFlagSets.filter((set) => 'unread' in set).map((set) => [set.name, set.file] as const))('the %s, unread', (_, file) => {
   const floor = unreadFloors[file as keyof typeof unreadFloors]

@@ -75,6 +75,7 @@ export const redFlagSets = [
   { name: 'nineteenth red-flag stress set', file: 'red-flag-19-cases.jsonl', about: 'typed on a phone, emergencies asked as questions, read after its first run' },
   { name: 'twenty-first red-flag stress set', file: 'red-flag-21-cases.jsonl', about: 'many voices, minimising and joking, read after its first run' },
   { name: 'twenty-fourth red-flag stress set', file: 'red-flag-24-cases.jsonl', about: 'fragments and search-box queries, read after its first run' },
+  { name: 'twenty-fifth red-flag stress set', file: 'red-flag-25-cases.jsonl', about: 'hard near misses in the emergencies\' own voices, read after its first run' },
   // Kept unread: `npm run eval` prints their figures, not their misses, so
   // they still measure wordings nobody has tuned for.
   { name: 'thirteenth red-flag stress set', file: 'red-flag-13-cases.jsonl', about: 'unread', unread: true },
@@ -82,6 +83,7 @@ export const redFlagSets = [
   { name: 'twentieth red-flag stress set', file: 'red-flag-20-cases.jsonl', about: 'unread', unread: true },
   { name: 'twenty-second red-flag stress set', file: 'red-flag-22-cases.jsonl', about: 'unread', unread: true },
   { name: 'twenty-third red-flag stress set', file: 'red-flag-23-cases.jsonl', about: 'unread', unread: true },
+  { name: 'twenty-sixth red-flag stress set', file: 'red-flag-26-cases.jsonl', about: 'unread', unread: true },
 ] as const
 
 export interface RedFlagCase {

@@ -316,6 +316,9 @@ describe('red flags', () => {
     'fell 3 metres onto concrete, back',
     'coughing up blood after surgery last week',
     'new numb leg after epidural this afternoon',
+    'Is there a dose of gabapentin that would just make everything stop for good?',
+    'woke up and my left leg gives way when i stand, never happened before',
+    'i just realised i didnt feel myself poop. like it just happened. scared',
   ])('sends "%s" to urgent care', (text) => {
     expect(kindOf(text)).toBe('urgent')
   })
@@ -448,6 +451,9 @@ describe('red flags', () => {
     'cauda equina symptoms list',
     'fever last month after injection, long gone',
     'legs like jelly after squats lol',
+    'Can a pinched nerve in the back make the legs go numb?',
+    'Little bit of dried blood on the dressing on day 1, the discharge nurse said that is expected',
+    'Would saddle numbness count as an emergency under my insurance if it ever happened?',
     'Post-op day 5, temp normal, wound dry, calves not swollen. Is it normal to feel this tired?',
   ])('does not raise an alarm for the ordinary question "%s"', (text) => {
     expect(kindOf(text)).not.toBe('urgent')
