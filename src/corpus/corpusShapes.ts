@@ -42,7 +42,7 @@ export const fileShapes: Readonly<Record<'site' | 'smalltalk' | 'urgent' | 'syno
     fields: {
       message: clinicCopyShape,
       actions: { kind: 'list', of: actionShape },
-      cues: { kind: 'object', fields: { negation: texts, question: texts, cause: texts, resolved: texts, past: texts, present: texts, framing: texts, personal: texts } },
+      cues: { kind: 'object', fields: { negation: texts, question: texts, cause: texts, resolved: texts, past: texts, present: texts, framing: texts, personal: texts, happening: texts } },
       concepts: { kind: 'map', of: texts },
       flags: {
         kind: 'list',

@@ -109,6 +109,10 @@ export interface RedFlagCues {
    * is asked about, not reported ("can a disc make your legs go numb?").
    * Absent from a corpus built before it. */
   personal?: string[]
+  /** Later in the sentence of a question cue: it is happening after all
+   * ("if someone couldnt feel their leg right now"). Absent from a corpus
+   * built before it. */
+  happening?: string[]
 }
 
 /** faq-data/urgent.json */

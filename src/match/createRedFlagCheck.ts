@@ -25,7 +25,7 @@ export type RedFlagCheck = (text: string, typosCorrected?: boolean) => string | 
  * folded, apostrophes dropped ("can't" → "cant"), punctuation kept as clause
  * boundaries, spaces collapsed. */
 export function redFlagText(text: string): string {
-  return foldText(text).replace(/\s+/g, ' ')
+  return foldText(text).replace(/\.{2,}|…/g, ',').replace(/\s+/g, ' ')
 }
 
 /** Words as " w1 w2 … ", padded so that a cue matches whole words only. */
@@ -58,7 +58,6 @@ const yearsAsYyyy = (words: string) => words.replace(/ (19|20)\d\ds?(?= )/g, ' y
 
 export function createRedFlagCheck({ flags, cues, concepts }: Pick<CompiledCorpus['urgent'], 'flags' | 'cues' | 'concepts'>): RedFlagCheck {
   const has = (list: readonly string[], words: string) => list.some((cue) => words.includes(` ${cue} `))
-  const before = [...cues.negation, ...cues.question]
   const settled = [...cues.resolved, ...cues.past]
   /** Whether the words around a hit say it is not a report of it: a
    * negation or question just before it in its clause, a cause just after
@@ -71,13 +70,14 @@ export function createRedFlagCheck({ flags, cues, concepts }: Pick<CompiledCorpu
    * hit in a sentence that opens as a question, in a message that speaks of
    * no one ("can a disc tear make your legs go numb?"), is asked about, not
    * reported; unless it asks whether it is normal, which is read as a report
-   * ("is a fever normal after fusion", #3). */
+   * ("is a fever normal after fusion", #3), or says it is happening now. */
   const impersonal = (preceding: string, after: string) => {
     const opening = preceding.split(/[.;!?\n]/).pop() ?? ''
     return (
       questionOpening.test(opening) &&
       !has(cues.personal ?? [], spaced(wordsOf(`${preceding} ${after}`))) &&
-      !/\bnormal\b/.test(opening + after.split(/[.;!?\n]/)[0])
+      !/\bnormal\b/.test(opening + after.split(/[.;!?\n]/)[0]) &&
+      !has(cues.happening ?? [], spaced(wordsOf(after.split(sentenceEnd)[0] ?? '')))
     )
   }
   /** A negation or question just before a hit in its clause, or a cause
@@ -87,7 +87,11 @@ export function createRedFlagCheck({ flags, cues, concepts }: Pick<CompiledCorpu
     const clause = (preceding.split(/[.,;:!?]| [-–—] |\bbut\b|\bexcept\b/).pop() ?? '').replace(/\s+[\p{L}]+\s+n?or\s*$/u, ' ')
     // Articles take no place in the window: "if i get a fever" is "if i get".
     const words = wordsOf(clause).filter((word) => !articles.has(word))
-    return has(before, spaced(words.slice(-matcherConfig.negationWindow))) || has(cues.cause, wordsAfter(after, matcherConfig.causeWindow, clauseEnd))
+    const window = spaced(words.slice(-matcherConfig.negationWindow))
+    // "hypothetically, if someone couldnt feel their leg right now": a
+    // question that says it is happening now is a report.
+    const asked = has(cues.question, window) && !has(cues.happening ?? [], spaced(wordsOf(after.split(sentenceEnd)[0] ?? '')))
+    return has(cues.negation, window) || asked || has(cues.cause, wordsAfter(after, matcherConfig.causeWindow, clauseEnd))
   }
   /** A past cue earlier in the hit's sentence that no present cue follows;
    * "since last year" is still going on, so it is not read as one. */

@@ -4,10 +4,10 @@ import { describe, expect, it } from 'vitest'
 import { createRedFlagCheck } from '../../src/match/createRedFlagCheck'
 import { matcherConfig } from '../../src/match/matcherConfig'
 
-const noCues = { negation: [], question: [], cause: [], resolved: [], past: [], present: [], framing: [], personal: [] }
+const noCues = { negation: [], question: [], cause: [], resolved: [], past: [], present: [], framing: [], personal: [], happening: [] }
 const legsFlag = (asked: 'question' | 'report') =>
   createRedFlagCheck({
-    cues: { ...noCues, negation: ['no', 'not'], question: ['can'], cause: ['a side effect'], past: ['years ago'], personal: ['i', 'my'] },
+    cues: { ...noCues, negation: ['no', 'not'], question: ['can'], cause: ['a side effect'], past: ['years ago'], personal: ['i', 'my'], happening: ['right now'] },
     concepts: { legPart: ['legs?', 'quads?'], failing: ['buckl\\w*', 'gave way', 'not holding'], worse: ['worse', 'today'] },
     flags: [{ id: 'legs', asked, patterns: [], together: [['failing', 'legPart', 'worse']] }],
   })
@@ -43,6 +43,7 @@ describe('a red flag met as concepts together', () => {
 
   it('does not fire when it is asked about or named as a side effect', () => {
     expect(check('can legs buckle worse after surgery')).toBeUndefined()
+    expect(check('can legs buckle worse after surgery, like right now')).toBe('legs')
     expect(check('legs buckling worse as a side effect of the pills')).toBeUndefined()
   })
 

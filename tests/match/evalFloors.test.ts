@@ -107,6 +107,13 @@ describe.each(evalSets.map((set) => [set.name, set.file, floors[set.file]] as co
  *   lol. back to normal now": what settles a flag is read in its own
  *   sentence; reading on into the next would settle "…went numb. back pain
  *   is the same".
+ * - "My chest gets tight every time I look at the bill from my last surgery
+ *   lol": "every time" is no cue, or "leaking urine every time I stand up,
+ *   never happened before" would pass.
+ * - The twenty-eighth set's carers: "numb to the knee for years from diabetic
+ *   neuropathy, stable", "a fall in the lounge yesterday… no injuries,
+ *   walking normally today": a cue more than a few words from the flag does
+ *   not reach it, and widening the reach hid real reports in read sets.
  * - "Had my flu jab yesterday and feel a bit shivery. My back injection is
  *   next Friday": shivers beside the back are a report when no cue says
  *   otherwise, and "a bit" cannot be one ("a bit feverish after my op").
@@ -119,7 +126,7 @@ const acceptedFalseAlarms: Partial<Record<(typeof redFlagSets)[number]['file'], 
   'red-flag-6-cases.jsonl': 1,
   'red-flag-7-cases.jsonl': 4,
   'red-flag-8-cases.jsonl': 1,
-  'red-flag-10-cases.jsonl': 4,
+  'red-flag-10-cases.jsonl': 5,
   'red-flag-11-cases.jsonl': 1,
   'red-flag-12-cases.jsonl': 1,
   'red-flag-14-cases.jsonl': 3,
@@ -128,6 +135,8 @@ const acceptedFalseAlarms: Partial<Record<(typeof redFlagSets)[number]['file'], 
   'red-flag-19-cases.jsonl': 1,
   'red-flag-24-cases.jsonl': 2,
   'red-flag-25-cases.jsonl': 2,
+  'red-flag-27-cases.jsonl': 2,
+  'red-flag-28-cases.jsonl': 6,
 }
 
 describe.each(redFlagSets.filter((set) => !('unread' in set)).map((set) => [set.name, set.file] as const))('the %s', (_, file) => {
@@ -150,15 +159,16 @@ describe.each(redFlagSets.filter((set) => !('unread' in set)).map((set) => [set.
 // alarm more. First runs, then now: the thirteenth 90 of 105 caught with 10
 // false alarms, now 97 and 8; the fifteenth 83 and 11 (88 and 13 with
 // "together" rules), now 96 and 11; the twentieth 92 and 12, now 94 and 12;
-// the twenty-second 89 and 4, now 90 and 3; the twenty-third 96 and 17, now
-// 98 and 16; the twenty-sixth 95 and 5, now 96 and 5.
+// the twenty-second 89 and 4, now 90 and 2; the twenty-third 96 and 17, now
+// 98 and 17 ("hypothetically" no longer frames a message as study: it hid
+// "hypothetically, if someone couldn't feel their leg right now"); the twenty-sixth 95 and 5, now 97 and 5.
 const unreadFloors = {
   'red-flag-13-cases.jsonl': { caught: 97, falseAlarms: 8 },
   'red-flag-15-cases.jsonl': { caught: 96, falseAlarms: 11 },
   'red-flag-20-cases.jsonl': { caught: 94, falseAlarms: 12 },
-  'red-flag-22-cases.jsonl': { caught: 90, falseAlarms: 3 },
-  'red-flag-23-cases.jsonl': { caught: 98, falseAlarms: 16 },
-  'red-flag-26-cases.jsonl': { caught: 96, falseAlarms: 5 },
+  'red-flag-22-cases.jsonl': { caught: 90, falseAlarms: 2 },
+  'red-flag-23-cases.jsonl': { caught: 98, falseAlarms: 17 },
+  'red-flag-26-cases.jsonl': { caught: 97, falseAlarms: 5 },
 }
 describe.each(redFlagSets.filter((set) => 'unread' in set).map((set) => [set.name, set.file] as const))('the %s, unread', (_, file) => {
   const floor = unreadFloors[file as keyof typeof unreadFloors]

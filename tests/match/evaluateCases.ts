@@ -76,6 +76,8 @@ export const redFlagSets = [
   { name: 'twenty-first red-flag stress set', file: 'red-flag-21-cases.jsonl', about: 'many voices, minimising and joking, read after its first run' },
   { name: 'twenty-fourth red-flag stress set', file: 'red-flag-24-cases.jsonl', about: 'fragments and search-box queries, read after its first run' },
   { name: 'twenty-fifth red-flag stress set', file: 'red-flag-25-cases.jsonl', about: 'hard near misses in the emergencies\' own voices, read after its first run' },
+  { name: 'twenty-seventh red-flag stress set', file: 'red-flag-27-cases.jsonl', about: 'a month of ordinary messages, read after its first run' },
+  { name: 'twenty-eighth red-flag stress set', file: 'red-flag-28-cases.jsonl', about: 'carers, third persons and "hypothetically", read after its first run' },
   // Kept unread: `npm run eval` prints their figures, not their misses, so
   // they still measure wordings nobody has tuned for.
   { name: 'thirteenth red-flag stress set', file: 'red-flag-13-cases.jsonl', about: 'unread', unread: true },

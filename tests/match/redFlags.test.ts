@@ -319,6 +319,9 @@ describe('red flags', () => {
     'Is there a dose of gabapentin that would just make everything stop for good?',
     'woke up and my left leg gives way when i stand, never happened before',
     'i just realised i didnt feel myself poop. like it just happened. scared',
+    'hypothetically, if someone couldnt feel their left leg right now and it went suddenly',
+    'leaking urine every time I stand up, never happened before',
+    'client is post lumbar fusion, just told me he cant move his left leg properly any more, it was fine this morning',
   ])('sends "%s" to urgent care', (text) => {
     expect(kindOf(text)).toBe('urgent')
   })

@@ -40,7 +40,7 @@ export function makeCorpus(overrides: Partial<CompiledCorpus> = {}): CompiledCor
     urgent: {
       message: 'This may be an emergency. Call 911 now.',
       actions: [{ id: 'call-911', label: 'Call 911', href: 'tel:911' }],
-      cues: { negation: [], question: [], cause: [], resolved: [], past: [], present: [], framing: [], personal: [] },
+      cues: { negation: [], question: [], cause: [], resolved: [], past: [], present: [], framing: [], personal: [], happening: [] },
       concepts: {},
       flags: [],
     },
