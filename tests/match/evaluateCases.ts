@@ -86,6 +86,8 @@ export const redFlagSets = [
   { name: 'twenty-second red-flag stress set', file: 'red-flag-22-cases.jsonl', about: 'unread', unread: true },
   { name: 'twenty-third red-flag stress set', file: 'red-flag-23-cases.jsonl', about: 'unread', unread: true },
   { name: 'twenty-sixth red-flag stress set', file: 'red-flag-26-cases.jsonl', about: 'unread', unread: true },
+  { name: 'twenty-ninth red-flag stress set', file: 'red-flag-29-cases.jsonl', about: 'unread', unread: true },
+  { name: 'thirtieth red-flag stress set', file: 'red-flag-30-cases.jsonl', about: 'unread', unread: true },
 ] as const
 
 export interface RedFlagCase {
