@@ -4,7 +4,10 @@
 // or a question just before it ("no…", "can… cause"), a cause or effect
 // right after it ("… a side effect of"), a sign it has passed ("finally
 // broke"), or a time long ago ("back in 2015"); and none fires in a message
-// framed as study or fiction ("for my homework"). So "no bladder problems,
+// framed as study or fiction ("for my homework"). A question cue does not
+// count when the sentence says it is happening now ("…right now"), and a
+// question that speaks of no one is a question ("can a disc make your legs
+// go numb?") except for a flag asked as a report. So "no bladder problems,
 // but my legs are getting weaker" still fires on the legs.
 // Patterns foresee wordings; "together" rules catch the rest by meaning: a
 // word of each named concept within a few words of the first's ("quads",
@@ -77,9 +80,11 @@ export function createRedFlagCheck({ flags, cues, concepts }: Pick<CompiledCorpu
       questionOpening.test(opening) &&
       !has(cues.personal ?? [], spaced(wordsOf(`${preceding} ${after}`))) &&
       !/\bnormal\b/.test(opening + after.split(/[.;!?\n]/)[0]) &&
-      !has(cues.happening ?? [], spaced(wordsOf(after.split(sentenceEnd)[0] ?? '')))
+      !happeningNow(after)
     )
   }
+  /** A `happening` cue later in the hit's sentence ("right now"). */
+  const happeningNow = (after: string) => has(cues.happening ?? [], spaced(wordsOf(after.split(sentenceEnd)[0] ?? '')))
   /** A negation or question just before a hit in its clause, or a cause
    * just after it. */
   const deniedOrAsked = (preceding: string, after: string) => {
@@ -90,7 +95,7 @@ export function createRedFlagCheck({ flags, cues, concepts }: Pick<CompiledCorpu
     const window = spaced(words.slice(-matcherConfig.negationWindow))
     // "hypothetically, if someone couldnt feel their leg right now": a
     // question that says it is happening now is a report.
-    const asked = has(cues.question, window) && !has(cues.happening ?? [], spaced(wordsOf(after.split(sentenceEnd)[0] ?? '')))
+    const asked = has(cues.question, window) && !happeningNow(after)
     return has(cues.negation, window) || asked || has(cues.cause, wordsAfter(after, matcherConfig.causeWindow, clauseEnd))
   }
   /** A past cue earlier in the hit's sentence that no present cue follows;
