@@ -136,6 +136,7 @@ const acceptedFalseAlarms: Partial<Record<(typeof redFlagSets)[number]['file'], 
   'red-flag-25-cases.jsonl': 2,
   'red-flag-27-cases.jsonl': 2,
   'red-flag-28-cases.jsonl': 6,
+  'red-flag-31-cases.jsonl': 1,
 }
 
 describe.each(redFlagSets.filter((set) => !('unread' in set)).map((set) => [set.name, set.file] as const))('the %s', (_, file) => {
@@ -156,22 +157,23 @@ describe.each(redFlagSets.filter((set) => !('unread' in set)).map((set) => [set.
 
 // The unread sets guard their figures: no later change may catch fewer or
 // alarm more. First runs, then now: the thirteenth 90 of 105 caught with 10
-// false alarms, now 97 and 8; the fifteenth 83 and 11 (88 and 13 with
-// "together" rules), now 96 and 11; the twentieth 92 and 12, now 94 and 12;
+// false alarms, now 97 and 7; the fifteenth 83 and 11 (88 and 13 with
+// "together" rules), now 97 and 11; the twentieth 92 and 12, now 94 and 12;
 // the twenty-second 89 and 4, now 90 and 2; the twenty-third 96 and 17, now
 // 98 and 17 ("hypothetically" no longer frames a message as study: it hid
 // "hypothetically, if someone couldn't feel their leg right now"); the
 // twenty-sixth 95 and 5, now 97 and 5; the twenty-ninth 98 and 7; the
-// thirtieth 96 and 7.
+// thirtieth 96 and 7; the thirty-second 98 and 6.
 const unreadFloors = {
-  'red-flag-13-cases.jsonl': { caught: 97, falseAlarms: 8 },
-  'red-flag-15-cases.jsonl': { caught: 96, falseAlarms: 11 },
+  'red-flag-13-cases.jsonl': { caught: 97, falseAlarms: 7 },
+  'red-flag-15-cases.jsonl': { caught: 97, falseAlarms: 11 },
   'red-flag-20-cases.jsonl': { caught: 94, falseAlarms: 12 },
   'red-flag-22-cases.jsonl': { caught: 90, falseAlarms: 2 },
   'red-flag-23-cases.jsonl': { caught: 98, falseAlarms: 17 },
   'red-flag-26-cases.jsonl': { caught: 97, falseAlarms: 5 },
   'red-flag-29-cases.jsonl': { caught: 98, falseAlarms: 7 },
   'red-flag-30-cases.jsonl': { caught: 96, falseAlarms: 7 },
+  'red-flag-32-cases.jsonl': { caught: 98, falseAlarms: 6 },
 }
 describe.each(redFlagSets.filter((set) => 'unread' in set).map((set) => [set.name, set.file] as const))('the %s, unread', (_, file) => {
   const floor = unreadFloors[file as keyof typeof unreadFloors]

@@ -78,6 +78,7 @@ export const redFlagSets = [
   { name: 'twenty-fifth red-flag stress set', file: 'red-flag-25-cases.jsonl', about: 'hard near misses in the emergencies\' own voices, read after its first run' },
   { name: 'twenty-seventh red-flag stress set', file: 'red-flag-27-cases.jsonl', about: 'a month of ordinary messages, read after its first run' },
   { name: 'twenty-eighth red-flag stress set', file: 'red-flag-28-cases.jsonl', about: 'carers, third persons and "hypothetically", read after its first run' },
+  { name: 'thirty-first red-flag stress set', file: 'red-flag-31-cases.jsonl', about: 'English as a second language, read after its first run' },
   // Kept unread: `npm run eval` prints their figures, not their misses, so
   // they still measure wordings nobody has tuned for.
   { name: 'thirteenth red-flag stress set', file: 'red-flag-13-cases.jsonl', about: 'unread', unread: true },
@@ -88,6 +89,7 @@ export const redFlagSets = [
   { name: 'twenty-sixth red-flag stress set', file: 'red-flag-26-cases.jsonl', about: 'unread', unread: true },
   { name: 'twenty-ninth red-flag stress set', file: 'red-flag-29-cases.jsonl', about: 'unread', unread: true },
   { name: 'thirtieth red-flag stress set', file: 'red-flag-30-cases.jsonl', about: 'unread', unread: true },
+  { name: 'thirty-second red-flag stress set', file: 'red-flag-32-cases.jsonl', about: 'unread', unread: true },
 ] as const
 
 export interface RedFlagCase {

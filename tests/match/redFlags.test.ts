@@ -322,6 +322,11 @@ describe('red flags', () => {
     'hypothetically, if someone couldnt feel their left leg right now and it went suddenly',
     'leaking urine every time I stand up, never happened before',
     'client is post lumbar fusion, just told me he cant move his left leg properly any more, it was fine this morning',
+    'my father have back pain and from this morning he is not controlling the urine, it come out alone',
+    'the private part is without feeling since this morning and my back is hurting a lot',
+    'the leg is not obey me since today, I want to move it but it move very little',
+    'I feel I cannot take air, my lips are little blue',
+    'I have pain in back since 3 years, nothing help, I think to finish my life',
   ])('sends "%s" to urgent care', (text) => {
     expect(kindOf(text)).toBe('urgent')
   })
@@ -454,6 +459,8 @@ describe('red flags', () => {
     'cauda equina symptoms list',
     'fever last month after injection, long gone',
     'legs like jelly after squats lol',
+    "If I sit through one more insurance phone tree I'll jump out the window haha",
+    'my leg is sleeping when I sit on the toilet too long, when I stand up it wake up after one minute',
     'Can a pinched nerve in the back make the legs go numb?',
     'Little bit of dried blood on the dressing on day 1, the discharge nurse said that is expected',
     'Would saddle numbness count as an emergency under my insurance if it ever happened?',
