@@ -114,6 +114,9 @@ describe.each(evalSets.map((set) => [set.name, set.file, floors[set.file]] as co
  *   neuropathy, stable", "a fall in the lounge yesterday… no injuries,
  *   walking normally today": a cue more than a few words from the flag does
  *   not reach it, and widening the reach hid real reports in read sets.
+ * - The thirty-third set's "If after operation will be fever, what I must
+ *   do?" and "My legs not weak, not numb, only back stiff": second-language
+ *   grammar puts the question or the negation where no cue looks.
  * - "Had my flu jab yesterday and feel a bit shivery. My back injection is
  *   next Friday": shivers beside the back are a report when no cue says
  *   otherwise, and "a bit" cannot be one ("a bit feverish after my op").
@@ -137,6 +140,7 @@ const acceptedFalseAlarms: Partial<Record<(typeof redFlagSets)[number]['file'], 
   'red-flag-27-cases.jsonl': 2,
   'red-flag-28-cases.jsonl': 6,
   'red-flag-31-cases.jsonl': 1,
+  'red-flag-33-cases.jsonl': 3,
 }
 
 describe.each(redFlagSets.filter((set) => !('unread' in set)).map((set) => [set.name, set.file] as const))('the %s', (_, file) => {
@@ -162,18 +166,19 @@ describe.each(redFlagSets.filter((set) => !('unread' in set)).map((set) => [set.
 // the twenty-second 89 and 4, now 90 and 2; the twenty-third 96 and 17, now
 // 98 and 17 ("hypothetically" no longer frames a message as study: it hid
 // "hypothetically, if someone couldn't feel their leg right now"); the
-// twenty-sixth 95 and 5, now 97 and 5; the twenty-ninth 98 and 7; the
-// thirtieth 96 and 7; the thirty-second 98 and 6.
+// twenty-sixth 95 and 5, now 98 and 5; the twenty-ninth 98 and 7; the
+// thirtieth 96 and 7; the thirty-second 98 and 6; the thirty-fourth 94 and 9.
 const unreadFloors = {
   'red-flag-13-cases.jsonl': { caught: 97, falseAlarms: 7 },
   'red-flag-15-cases.jsonl': { caught: 97, falseAlarms: 11 },
   'red-flag-20-cases.jsonl': { caught: 94, falseAlarms: 12 },
   'red-flag-22-cases.jsonl': { caught: 90, falseAlarms: 2 },
   'red-flag-23-cases.jsonl': { caught: 98, falseAlarms: 17 },
-  'red-flag-26-cases.jsonl': { caught: 97, falseAlarms: 5 },
+  'red-flag-26-cases.jsonl': { caught: 98, falseAlarms: 5 },
   'red-flag-29-cases.jsonl': { caught: 98, falseAlarms: 7 },
   'red-flag-30-cases.jsonl': { caught: 96, falseAlarms: 7 },
   'red-flag-32-cases.jsonl': { caught: 98, falseAlarms: 6 },
+  'red-flag-34-cases.jsonl': { caught: 94, falseAlarms: 9 },
 }
 describe.each(redFlagSets.filter((set) => 'unread' in set).map((set) => [set.name, set.file] as const))('the %s, unread', (_, file) => {
   const floor = unreadFloors[file as keyof typeof unreadFloors]

@@ -79,6 +79,7 @@ export const redFlagSets = [
   { name: 'twenty-seventh red-flag stress set', file: 'red-flag-27-cases.jsonl', about: 'a month of ordinary messages, read after its first run' },
   { name: 'twenty-eighth red-flag stress set', file: 'red-flag-28-cases.jsonl', about: 'carers, third persons and "hypothetically", read after its first run' },
   { name: 'thirty-first red-flag stress set', file: 'red-flag-31-cases.jsonl', about: 'English as a second language, read after its first run' },
+  { name: 'thirty-third red-flag stress set', file: 'red-flag-33-cases.jsonl', about: 'English as a second language from twenty first languages, read after its first run' },
   // Kept unread: `npm run eval` prints their figures, not their misses, so
   // they still measure wordings nobody has tuned for.
   { name: 'thirteenth red-flag stress set', file: 'red-flag-13-cases.jsonl', about: 'unread', unread: true },
@@ -90,6 +91,7 @@ export const redFlagSets = [
   { name: 'twenty-ninth red-flag stress set', file: 'red-flag-29-cases.jsonl', about: 'unread', unread: true },
   { name: 'thirtieth red-flag stress set', file: 'red-flag-30-cases.jsonl', about: 'unread', unread: true },
   { name: 'thirty-second red-flag stress set', file: 'red-flag-32-cases.jsonl', about: 'unread', unread: true },
+  { name: 'thirty-fourth red-flag stress set', file: 'red-flag-34-cases.jsonl', about: 'unread', unread: true },
 ] as const
 
 export interface RedFlagCase {

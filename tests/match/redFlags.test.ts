@@ -327,6 +327,9 @@ describe('red flags', () => {
     'the leg is not obey me since today, I want to move it but it move very little',
     'I feel I cannot take air, my lips are little blue',
     'I have pain in back since 3 years, nothing help, I think to finish my life',
+    'since yesterday I dont manage to urinate, only some drops come',
+    'The seam after operation has diverged and there is liquid with blood',
+    'I have been knocked by a motorbike now now, my back is paining',
   ])('sends "%s" to urgent care', (text) => {
     expect(kindOf(text)).toBe('urgent')
   })
