@@ -173,13 +173,20 @@ function siteReferencesExist({ loaded, report, entries, siteActions }: Context):
 function patternsCompile({ report, flags, topics }: Context): void {
   for (const owner of [...flags, ...topics]) {
     listAt(owner.value.patterns).forEach((pattern, i) => {
-      if (typeof pattern !== 'string') return
-      try {
-        new RegExp(pattern, VALIDATION.patternFlags)
-      } catch (e) {
-        report(owner, messages.badPattern(pattern, (e as Error).message), ['patterns', i])
-      }
+      const problem = patternProblem(pattern)
+      if (problem) report(owner, problem, ['patterns', i])
     })
+  }
+}
+
+/** Why `pattern` would not compile in the matcher, if it would not. */
+function patternProblem(pattern: unknown): string | undefined {
+  if (typeof pattern !== 'string') return undefined
+  try {
+    new RegExp(pattern, VALIDATION.patternFlags)
+    return undefined
+  } catch (e) {
+    return messages.badPattern(pattern, (e as Error).message)
   }
 }
 
@@ -192,12 +199,8 @@ function redFlagConceptsExist({ loaded, report, flags }: Context): void {
   const known = isPlainObject(concepts) ? Object.keys(concepts) : []
   for (const name of known) {
     listAt(valueAt(concepts, [name])).forEach((word, i) => {
-      if (typeof word !== 'string') return
-      try {
-        new RegExp(word, VALIDATION.patternFlags)
-      } catch (e) {
-        report({ at, path: ['concepts', name, i] }, messages.badPattern(word, (e as Error).message))
-      }
+      const problem = patternProblem(word)
+      if (problem) report({ at, path: ['concepts', name, i] }, problem)
     })
   }
   for (const flag of flags) {

@@ -15,7 +15,7 @@
 import type { CompiledCorpus } from '../corpus/schema'
 import type { Matcher, MatchResult } from './matchResult'
 import { matcherConfig, type MatcherConfig } from './matcherConfig'
-import { foldText, normaliseText } from './normaliseText'
+import { foldText, normaliseText, questionOpening } from './normaliseText'
 import { createTextAnalyser } from './createTextAnalyser'
 import { createSpellingCorrector } from './correctSpelling'
 import { createEntryIndex } from './createEntryIndex'
@@ -25,7 +25,6 @@ import { outOfScopePatternProblem } from './matcherErrors'
 
 const splitSentences = (input: string) => (foldText(input).match(/[^.?!\n]+[.?!\n]*/g) ?? []).filter((s) => normaliseText(s))
 
-const questionOpening = /^(what|whats|how|why|when|where|which|who|can|could|is|are|am|does|do|did|should|will|would|any|anyone)\b/
 
 /** `config` is for experiments and tests; the widget uses the defaults. */
 export function createMatcher(corpus: CompiledCorpus, config: MatcherConfig = matcherConfig): Matcher {

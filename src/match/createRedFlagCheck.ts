@@ -15,7 +15,7 @@
 
 import type { CompiledCorpus } from '../corpus/schema'
 import { matcherConfig } from './matcherConfig'
-import { foldText } from './normaliseText'
+import { foldText, questionOpening } from './normaliseText'
 import { urgentConceptProblem, urgentPatternProblem } from './matcherErrors'
 import { compilePattern } from './compilePattern'
 
@@ -35,8 +35,6 @@ export function redFlagText(text: string): string {
 const spaced = (words: string[]) => ` ${words.join(' ')} `
 const wordsOf = (clause: string) => clause.replace(/[^\p{L}\p{N}]+/gu, ' ').trim().split(' ')
 const articles = new Set(['a', 'an', 'the'])
-// "can barely walk" opens a report, not a question.
-const questionOpening = /^\s*(what|whats|how|can(?! barely| hardly| not| only| no longer)|could|does|do|is|are|will|would|should|why|when|which)\b/
 /** "since last month" is still going on: a past cue right after "since"
  * does not date a flag. */
 const stillGoing = (words: string) => words.replace(/ since /g, ' since ~')

@@ -12,6 +12,9 @@ export function foldText(text: string): string {
     .replace(/['’‘`´]/g, '')
 }
 
+/** A sentence that opens as a question; "can barely walk" opens a report. */
+export const questionOpening = /^\s*(what|whats|how|why|when|where|which|who|can(?! barely| hardly| not| only| no longer)|could|is|are|am|does|do|did|should|will|would|any|anyone)\b/
+
 export function normaliseText(text: string): string {
   return foldText(text)
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
