@@ -4,7 +4,7 @@
 import { findPassage } from './findPassage'
 import type { LoadedCorpus } from './loadCorpusDir'
 import type {
-  ArticleRef, CompiledCorpus, CompiledEntry, Copy, FaqEntry, OutOfScopeTopic, Quote, SiteCopy, SmalltalkIntent, Synonyms, UrgentCopy,
+  ArticleRef, CompiledCorpus, CompiledEntry, Copy, FaqEntry, OutOfScopeTopic, Quote, SiteCopy, SmalltalkIntent, Synonyms, UrgentCopy, VisitorQuestions,
 } from './schema'
 
 /** Compiles a data directory that validateCorpus found no problem in. */
@@ -23,6 +23,7 @@ export function compileCorpus(loaded: LoadedCorpus): CompiledCorpus {
   const smalltalk = loaded.files.smalltalk!.json.value as SmalltalkIntent[]
   const vocabulary = loaded.files.synonyms?.json.value as Synonyms | undefined
   const outOfScope = (loaded.files.outOfScope?.json.value as OutOfScopeTopic[] | undefined) ?? []
+  const asked = (loaded.files.visitorQuestions?.json.value as VisitorQuestions | undefined) ?? {}
 
   const entries: CompiledEntry[] = loaded.entryFiles
     .flatMap((f) => f.json.value as FaqEntry[])
@@ -31,6 +32,7 @@ export function compileCorpus(loaded: LoadedCorpus): CompiledCorpus {
       id: e.id,
       question: e.question,
       alternates: e.alternates,
+      visitorQuestions: Object.hasOwn(asked, e.id) ? asked[e.id]! : [],
       keywords: e.keywords,
       answer: e.answer.map(quoted),
       sources: [...new Set(e.answer.map((q) => q.source))].map(ref),

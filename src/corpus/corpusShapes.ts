@@ -23,7 +23,7 @@ export const entryShape: Shape = {
   },
 }
 
-export const fileShapes: Readonly<Record<'site' | 'smalltalk' | 'urgent' | 'synonyms' | 'outOfScope' | 'entries', Shape>> = Object.freeze({
+export const fileShapes: Readonly<Record<'site' | 'smalltalk' | 'urgent' | 'synonyms' | 'outOfScope' | 'visitorQuestions' | 'entries', Shape>> = Object.freeze({
   entries: { kind: 'list', of: entryShape },
   site: {
     kind: 'object',
@@ -62,4 +62,5 @@ export const fileShapes: Readonly<Record<'site' | 'smalltalk' | 'urgent' | 'syno
   },
   synonyms: { kind: 'object', fields: { terms: { kind: 'map', of: text }, stopWords: texts } },
   outOfScope: { kind: 'list', of: { kind: 'object', fields: { id: text, patterns: texts } } },
+  visitorQuestions: { kind: 'map', of: texts },
 })

@@ -28,6 +28,7 @@ export const CORPUS_FILES = Object.freeze({
   // Without these the matcher simply has no synonyms and no held-back topics.
   synonyms: { name: 'synonyms.json', required: false },
   outOfScope: { name: 'out-of-scope.json', required: false },
+  visitorQuestions: { name: 'visitor-questions.json', required: false },
 })
 
 export type CorpusFileKey = keyof typeof CORPUS_FILES

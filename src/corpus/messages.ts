@@ -55,6 +55,8 @@ export const messages = Object.freeze({
     `has ${count} alternate${count === 1 ? '' : 's'}; add at least ${minimum} ways a visitor might ask this question`,
   sharedPhrasing: (text: string, otherId: string) =>
     `phrasing "${text}" is also used by entry "${otherId}"; each phrasing must lead to a single entry`,
+  unknownVisitorEntry: (id: string) =>
+    `files questions under "${id}", which is not an entry id; use the id of the entry in faq-data/entries that answers them`,
   unknownStarter: (id: string) => `greeting starter "${id}" is not an entry id; use the id of a vetted entry`,
   unvettedStarter: (id: string) => `greeting starter "${id}" is not vetted; vet the entry or pick another starter`,
   unknownAction: (id: string, known: readonly string[]) =>

@@ -134,6 +134,11 @@ export interface Synonyms {
   stopWords: string[]
 }
 
+/** faq-data/visitor-questions.json: questions visitors asked, as they typed
+ * them, filed under the id of the entry that answers each (#3). A curator
+ * files a missed question here instead of rewording it as an alternate. */
+export type VisitorQuestions = Record<string, string[]>
+
 /** faq-data/out-of-scope.json: topics the clinic chooses not to answer
  * (insurance, prices, hours...), each held back with the fallback. */
 export interface OutOfScopeTopic {
@@ -151,6 +156,10 @@ export interface CompiledEntry {
   id: string
   question: string
   alternates: string[]
+  /** From faq-data/visitor-questions.json: read like a visitor's question
+   * (typos corrected) and ranked like alternates. Absent from a corpus
+   * built before them. */
+  visitorQuestions?: string[]
   keywords: string[]
   /** The passages shown, in order. */
   answer: string[]

@@ -130,9 +130,17 @@ function safeLinks({ report, entries, siteActions, urgentActions, flags }: Conte
   for (const flag of flags) check({ ...flag, path: [...flag.path, 'source'], value: flag.value.source }, 'url', 'source.url')
 }
 
-/** Enough phrasings per entry, and no phrasing claimed by two entries. */
-function enoughDistinctPhrasings({ report, entries }: Context): void {
+/** Enough phrasings per entry, and no phrasing claimed by two entries, a
+ * visitor's question filed under an entry included. */
+function enoughDistinctPhrasings({ loaded, report, entries }: Context): void {
   const owners = new Map<string, string>()
+  const claim = (place: Omit<Located<unknown>, 'value'>, id: string, text: unknown, sub: JsonPath) => {
+    const key = typeof text === 'string' ? comparable(text) : ''
+    if (!key) return
+    const owner = owners.get(key)
+    if (owner === undefined) owners.set(key, id)
+    else if (owner !== id) report(place, messages.sharedPhrasing(text as string, owner), sub)
+  }
   for (const entry of entries) {
     const alternates = entry.value.alternates
     if (Array.isArray(alternates) && alternates.length < VALIDATION.minAlternates) {
@@ -140,14 +148,15 @@ function enoughDistinctPhrasings({ report, entries }: Context): void {
     }
     if (entry.id === undefined) continue
     const own: JsonPath[] = [['question'], ...listAt(alternates).map((_, i): JsonPath => ['alternates', i])]
-    for (const sub of own) {
-      const text = valueAt(entry.value, sub)
-      const key = typeof text === 'string' ? comparable(text) : ''
-      if (!key) continue
-      const owner = owners.get(key)
-      if (owner === undefined) owners.set(key, entry.id)
-      else if (owner !== entry.id) report(entry, messages.sharedPhrasing(text as string, owner), sub)
-    }
+    for (const sub of own) claim(entry, entry.id, valueAt(entry.value, sub), sub)
+  }
+  const at = loaded.files.visitorQuestions
+  const filed = at?.json.value
+  if (!at || !isPlainObject(filed)) return
+  const ids = new Set(entries.map((e) => e.id))
+  for (const [id, questions] of Object.entries(filed)) {
+    if (!ids.has(id)) report({ at, path: [id] }, messages.unknownVisitorEntry(id))
+    else listAt(questions).forEach((text, i) => claim({ at, path: [id, i], id }, id, text, []))
   }
 }
 

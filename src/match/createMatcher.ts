@@ -29,7 +29,6 @@ const splitSentences = (input: string) => (foldText(input).match(/[^.?!\n]+[.?!\
 /** `config` is for experiments and tests; the widget uses the defaults. */
 export function createMatcher(corpus: CompiledCorpus, config: MatcherConfig = matcherConfig): Matcher {
   const analyser = createTextAnalyser(corpus.synonyms, corpus.stopWords)
-  const index = createEntryIndex(corpus.entries, analyser, config)
   const redFlag = createRedFlagCheck(corpus.urgent)
 
   const vocabulary = new Map<string, number>()
@@ -41,6 +40,7 @@ export function createMatcher(corpus: CompiledCorpus, config: MatcherConfig = ma
   for (const intent of corpus.smalltalk) intent.patterns.forEach(count)
   for (const word of corpus.stopWords) vocabulary.set(word, vocabulary.get(word) ?? 1)
   const correct = createSpellingCorrector(vocabulary)
+  const index = createEntryIndex(corpus.entries, analyser, correct, config)
   // Red flags are read a second time with typos corrected ("motorcyle
   // crash", "fevr"), against a vocabulary that also holds their own words.
   const flagWords = new Map(vocabulary)

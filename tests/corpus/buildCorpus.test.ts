@@ -37,6 +37,12 @@ describe('buildCorpus', () => {
     expect((await buildCorpus(dir)).corpus!.greeting.text).toBe('Bed rest for more than a day or two tends to slow recovery.')
   })
 
+  it('files each visitor question under its entry, apart from the curated alternates', async () => {
+    const { corpus } = await buildCorpus(FIXTURE_DIR)
+    expect(corpus!.entries[0]!.visitorQuestions).toEqual(['my back is killing me shud i just stay in bed'])
+    expect(corpus!.entries[0]!.alternates).not.toContain('my back is killing me shud i just stay in bed')
+  })
+
   it('gives no corpus when there is a problem', async () => {
     const dir = await copyCorpus()
     await editJson(dir, 'entries/basics.json', (entries) => { entries[0].alternates = [] })

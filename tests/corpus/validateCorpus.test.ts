@@ -136,6 +136,19 @@ describe('validateCorpus', () => {
     expect(await problemsIn(dir)).toContainEqual(expect.objectContaining({ entry: 'heat-or-cold', message: expect.stringMatching(/"Is walking good for back pain\?!" is also used by entry "staying-active"/) }))
   })
 
+  it('refuses visitor questions filed under an id that is not an entry, naming the line', async () => {
+    const dir = await copyCorpus()
+    const text = await editJson(dir, 'visitor-questions.json', (filed) => { filed['heat-or-ice'] = ['ice or heat?'] })
+    const line = text.split('\n').findIndex((l) => l.includes('"heat-or-ice"')) + 1
+    expect(await problemsIn(dir)).toEqual([expect.objectContaining({ file: 'faq-data/visitor-questions.json', line, message: expect.stringMatching(/files questions under "heat-or-ice", which is not an entry id/) })])
+  })
+
+  it('refuses a visitor question filed under one entry that is another entry’s phrasing', async () => {
+    const dir = await copyCorpus()
+    await editJson(dir, 'visitor-questions.json', (filed) => { filed['heat-or-cold'].push('is walking good for back pain') })
+    expect(await problemsIn(dir)).toContainEqual(expect.objectContaining({ file: 'faq-data/visitor-questions.json', entry: 'heat-or-cold', message: expect.stringMatching(/"is walking good for back pain" is also used by entry "staying-active"/) }))
+  })
+
   it('requires the disclaimer and the fallback copy', async () => {
     const dir = await copyCorpus()
     await editJson(dir, 'site.json', (site) => {
@@ -201,9 +214,9 @@ describe('validateCorpus', () => {
     expect(await problemsIn(dir)).toContainEqual(expect.objectContaining({ file: 'faq-data/site.json', message: expect.stringMatching(/"greeting\.text" must be .*"origin": "clinic-authored"/) }))
   })
 
-  it('requires urgent.json, smalltalk.json and site.json but not synonyms.json or out-of-scope.json', async () => {
+  it('requires urgent.json, smalltalk.json and site.json but not synonyms.json, out-of-scope.json or visitor-questions.json', async () => {
     const dir = await copyCorpus()
-    for (const name of ['urgent.json', 'synonyms.json', 'out-of-scope.json']) await rm(path.join(dir, name))
+    for (const name of ['urgent.json', 'synonyms.json', 'out-of-scope.json', 'visitor-questions.json']) await rm(path.join(dir, name))
     expect(await problemsIn(dir)).toEqual([expect.objectContaining({ file: 'faq-data/urgent.json', message: expect.stringMatching(/is missing; this file is required/) })])
   })
 

@@ -171,4 +171,20 @@ describe('createMatcher: what it is given', () => {
     expect(matcher.match('am I eligable for disc repair')).toMatchObject({ kind: 'answer', entry: { id: 'candidacy' } })
     expect(matcher.match('do you put me under for the fibrin procedure')).toMatchObject({ kind: 'answer', entry: { id: 'anesthesia' } })
   })
+
+  describe('with questions visitors asked, filed under their entries', () => {
+    const filed = (id: string, questions: string[]) => createMatcher(matchCorpus({ entries: entries.map((e) => (e.id === id ? { ...e, visitorQuestions: questions } : e)) }))
+
+    it('answers a question like one filed, reading the filed one’s typos as a visitor’s', () => {
+      expect(matcher.match('do I need an MRI before disc treatment')?.kind).toBe('clarify')
+      const taught = filed('candidacy', ['do i need an MRI befor the disc treatmnt'])
+      expect(taught.match('do I need an MRI before disc treatment')).toMatchObject({ kind: 'answer', entry: { id: 'candidacy' } })
+    })
+
+    it('learns no words from them that the curated entries do not use', () => {
+      const taught = filed('prp', ['lol ok so whats PRP', 'lol ok what is PRP again'])
+      expect(taught.match('lol ok')?.kind).toBe('fallback')
+      expect(taught.match('lol ok so what is PRP')).toMatchObject({ kind: 'answer', entry: { id: 'prp' } })
+    })
+  })
 })
