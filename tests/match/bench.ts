@@ -33,7 +33,7 @@ function syntheticCorpus(n: number): CompiledCorpus {
   const vary = (text: string) => text.split(' ').map((w) => (rand() < 0.35 ? invented[Math.floor(rand() * invented.length)] : w)).join(' ')
   const entries: CompiledEntry[] = Array.from({ length: n }, (_, i) => {
     const base = corpus!.entries[i % corpus!.entries.length]!
-    return { ...base, id: `${base.id}-${i}`, question: vary(base.question), alternates: base.alternates.map(vary), keywords: base.keywords.map(vary) }
+    return { ...base, id: `${base.id}-${i}`, question: vary(base.question), alternates: base.alternates.map(vary), visitorQuestions: (base.visitorQuestions ?? []).map(vary), keywords: base.keywords.map(vary) }
   })
   return { ...corpus!, entries }
 }

@@ -4,7 +4,12 @@
 // lowerings so far came with broader curated alternates: tuning top-1 0.94 →
 // 0.93 when held-out top-1 rose from 82% to 86%; short-blind wrong answers 7
 // → 9 when 218 lay phrasings lifted top-1 by two on each blind set and on a
-// set nobody had read, from 84% to 86%.)
+// set nobody had read, from 84% to 86%. Every floor was set anew when each
+// set began to be measured without its own questions, which
+// faq-data/visitor-questions.json now holds: a set's questions, or alternates
+// copied from them, no longer help it. Some read sets fell (held-out top-1
+// 97% → 93%, visitors held 30 → 28 of 32) while the two sets nobody had
+// read rose from 82% and 64% right to 88% and 74%.)
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -16,20 +21,22 @@ const here = path.dirname(fileURLToPath(import.meta.url))
 
 /** Per file of evalSets. */
 const floors: Record<(typeof evalSets)[number]['file'], { top1: number; maxWrong: number; held: number }> = {
-  'eval-cases.jsonl': { top1: 0.96, maxWrong: 1, held: 0.98 },
-  'holdout-cases.jsonl': { top1: 0.95, maxWrong: 2, held: 0.95 },
-  'blind-cases.jsonl': { top1: 0.92, maxWrong: 1, held: 0.96 },
-  'fresh-blind-cases.jsonl': { top1: 0.93, maxWrong: 5, held: 0.96 },
-  'long-blind-cases.jsonl': { top1: 0.84, maxWrong: 5, held: 0.96 },
-  'short-blind-cases.jsonl': { top1: 0.84, maxWrong: 7, held: 0.96 },
-  'mixed-blind-cases.jsonl': { top1: 0.88, maxWrong: 7, held: 0.96 },
-  'styles-blind-cases.jsonl': { top1: 0.83, maxWrong: 6, held: 0.96 },
-  'points-blind-cases.jsonl': { top1: 0.82, maxWrong: 9, held: 0.96 },
-  'personas-blind-cases.jsonl': { top1: 0.74, maxWrong: 7, held: 0.96 },
-  'boundaries-blind-cases.jsonl': { top1: 0.66, maxWrong: 10, held: 0.93 },
-  'chatbox-blind-cases.jsonl': { top1: 0.85, maxWrong: 9, held: 0.96 },
-  'final-blind-cases.jsonl': { top1: 0.84, maxWrong: 3, held: 0.87 },
-  'visitors-blind-cases.jsonl': { top1: 0.74, maxWrong: 12, held: 0.93 },
+  'eval-cases.jsonl': { top1: 0.95, maxWrong: 3, held: 1.00 },
+  'holdout-cases.jsonl': { top1: 0.92, maxWrong: 2, held: 1.00 },
+  'blind-cases.jsonl': { top1: 0.91, maxWrong: 2, held: 1.00 },
+  'fresh-blind-cases.jsonl': { top1: 0.92, maxWrong: 2, held: 1.00 },
+  'long-blind-cases.jsonl': { top1: 0.90, maxWrong: 2, held: 0.97 },
+  'short-blind-cases.jsonl': { top1: 0.88, maxWrong: 2, held: 1.00 },
+  'mixed-blind-cases.jsonl': { top1: 0.90, maxWrong: 4, held: 0.96 },
+  'styles-blind-cases.jsonl': { top1: 0.86, maxWrong: 7, held: 0.93 },
+  'points-blind-cases.jsonl': { top1: 0.83, maxWrong: 10, held: 0.96 },
+  'personas-blind-cases.jsonl': { top1: 0.80, maxWrong: 5, held: 0.96 },
+  'boundaries-blind-cases.jsonl': { top1: 0.71, maxWrong: 11, held: 0.92 },
+  'chatbox-blind-cases.jsonl': { top1: 0.88, maxWrong: 10, held: 1.00 },
+  'final-blind-cases.jsonl': { top1: 0.91, maxWrong: 4, held: 0.90 },
+  'visitors-blind-cases.jsonl': { top1: 0.82, maxWrong: 6, held: 0.87 },
+  'search-blind-cases.jsonl': { top1: 0.88, maxWrong: 6, held: 0.96 },
+  'inbox-blind-cases.jsonl': { top1: 0.74, maxWrong: 3, held: 0.90 },
 }
 
 let corpus: CompiledCorpus
