@@ -52,7 +52,7 @@ export const evalSets = [
   { name: 'chat-box blind set', file: 'chatbox-blind-cases.jsonl', about: 'as typed into a chat box; red-flag misses read after its first run' },
   { name: 'final blind set', file: 'final-blind-cases.jsonl', about: 'only its red-flag misses read' },
   { name: 'visitors blind set', file: 'visitors-blind-cases.jsonl', about: 'as typed into a chat box, every point of the article; read after its first run' },
-  { name: 'search-box blind set', file: 'search-blind-cases.jsonl', about: 'fragments, wrong terms, statements; unread', unread: true },
+  { name: 'search-box blind set', file: 'search-blind-cases.jsonl', about: 'fragments, wrong terms, statements; read after its first run' },
   { name: 'inbox blind set', file: 'inbox-blind-cases.jsonl', about: 'every kind of visitor, backstories, second-language English; unread', unread: true },
 ] as const
 
