@@ -54,6 +54,7 @@ export const evalSets = [
   { name: 'visitors blind set', file: 'visitors-blind-cases.jsonl', about: 'as typed into a chat box, every point of the article; read after its first run' },
   { name: 'search-box blind set', file: 'search-blind-cases.jsonl', about: 'fragments, wrong terms, statements; read after its first run' },
   { name: 'inbox blind set', file: 'inbox-blind-cases.jsonl', about: 'every kind of visitor, backstories, second-language English; unread', unread: true },
+  { name: 'phone blind set', file: 'phone-blind-cases.jsonl', about: 'dictated and thumb-typed on a phone; unread', unread: true },
 ] as const
 
 /** Red-flag stress sets: emergencies in many wordings and near misses that
