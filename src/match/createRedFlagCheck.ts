@@ -24,11 +24,17 @@ import { compilePattern } from './compilePattern'
  * side by side ("heat" → "heart", "recital" → "rectal") made alarms. */
 export type RedFlagCheck = (text: string, typosCorrected?: boolean) => string | undefined
 
+const spoken: Readonly<Record<string, string>> = { wanna: 'want to', gonna: 'going to', gotta: 'got to', tryna: 'trying to' }
+
 /** The text red-flag patterns are written against: lower case, accents
- * folded, apostrophes dropped ("can't" → "cant"), punctuation kept as clause
+ * folded, apostrophes dropped ("can't" → "cant"), spoken forms written out
+ * ("i dont wanna wake up" → "want to"), punctuation kept as clause
  * boundaries, spaces collapsed. */
 export function redFlagText(text: string): string {
-  return foldText(text).replace(/\.{2,}|…/g, ',').replace(/\s+/g, ' ')
+  return foldText(text)
+    .replace(/\b(?:wanna|gonna|gotta|tryna)\b/g, (word) => spoken[word]!)
+    .replace(/\.{2,}|…/g, ',')
+    .replace(/\s+/g, ' ')
 }
 
 /** Words as " w1 w2 … ", padded so that a cue matches whole words only. */
@@ -42,8 +48,13 @@ const stillGoing = (words: string) => words.replace(/ since /g, ' since ~')
 interface Hit {
   start: number
   end: number
+  /** Words before its first word, and before its last. */
   word: number
+  last: number
 }
+
+/** Words between two hits: 0 when they touch or overlap. */
+const gap = (a: Hit, b: Hit) => Math.max(0, b.word - a.last, a.word - b.last)
 
 const clauseEnd = /[.,;:!?]/
 // A new subject ends a sentence too: in "my legs went numb and the pain in
@@ -129,9 +140,9 @@ export function createRedFlagCheck({ flags, cues, concepts }: Pick<CompiledCorpu
     if (!rule.every((concept) => hitsOf(concept).length)) return false
     const [anchors, ...others] = rule.map(hitsOf)
     return anchors!.some((anchor) => {
-      const nearest = (hits: Hit[]) => hits.reduce((a, b) => (Math.abs(b.word - anchor.word) < Math.abs(a.word - anchor.word) ? b : a))
+      const nearest = (hits: Hit[]) => hits.reduce((a, b) => (gap(b, anchor) < gap(a, anchor) ? b : a))
       const chosen = [anchor, ...others.map(nearest)]
-      if (chosen.some((hit) => Math.abs(hit.word - anchor.word) > matcherConfig.togetherWindow)) return false
+      if (chosen.some((hit) => gap(hit, anchor) > matcherConfig.togetherWindow)) return false
       // Words before a hit that follows the first's phrase are read from the
       // end of that phrase: "i not control the urine" denies nothing.
       const around = (start: number, end: number) => [subject.slice(start > anchor.start ? Math.min(anchor.end, start) : 0, start), subject.slice(end)] as const
@@ -166,7 +177,10 @@ export function createRedFlagCheck({ flags, cues, concepts }: Pick<CompiledCorpu
     const cache = new Map<RegExp, Hit[]>()
     const hitsOf = (concept: RegExp) =>
       cache.get(concept) ??
-      cache.set(concept, Array.from(subject.matchAll(concept), (m) => ({ start: m.index, end: m.index + m[0].length, word: wordStarts.filter((start) => start < m.index).length }))).get(concept)!
+      cache.set(concept, Array.from(subject.matchAll(concept), (m) => {
+        const end = m.index + m[0].length
+        return { start: m.index, end, word: wordStarts.filter((start) => start < m.index).length, last: wordStarts.filter((start) => start < end).length - 1 }
+      })).get(concept)!
     for (const flag of compiled) {
       for (const rule of flag.together) {
         if (together(rule, subject, hitsOf, flag.askable)) return flag.id

@@ -33,6 +33,12 @@ describe('a red flag met as concepts together', () => {
     expect(check(`my legs buckled, worse`)).toBe('legs')
   })
 
+  it("measures from a phrase's last word, not its first", () => {
+    const filler = (n: number) => 'and '.repeat(n)
+    expect(check(`Worse. Gave way ${filler(matcherConfig.togetherWindow - 1)}legs`)).toBe('legs')
+    expect(check(`Worse. Gave way ${filler(matcherConfig.togetherWindow)}legs`)).toBeUndefined()
+  })
+
   it('does not fire when one of the words is denied', () => {
     expect(check('legs worse today but they have not buckled')).toBeUndefined()
   })

@@ -133,12 +133,23 @@ describe.each(evalSets.map((set) => [set.name, set.file, floors[set.file]] as co
  *   otherwise, and "a bit" cannot be one ("a bit feverish after my op").
  * - "Short of breath? No. Chest pain? No.": the "no" is a sentence of its
  *   own; reading it back across the "?" cost bytes the first open did not
- *   have. */
+ *   have.
+ * - "pins and needles in my foot when I sit on the toilet too long": since a
+ *   phrase is measured from its last word, "on the toilet" reaches "pins
+ *   and needles"; measuring from the first had missed real reports on two
+ *   unread sets.
+ * - The thirty-fifth set's "side effects like suicidal thoughts" (a question
+ *   about suicide is read as a report), "a fall last month… it was fine"
+ *   ("last month" as a past cue hid "had a discectomy last month"), "that F1
+ *   crash yesterday", "giving me chest pains haha", "the chairs… make my butt
+ *   numb lmao", "My physio mentioned cauda equina" and a wound that "cleared
+ *   up a month ago" thirteen words after it went red: jokes, hearsay and
+ *   cues out of reach. */
 const acceptedFalseAlarms: Partial<Record<(typeof redFlagSets)[number]['file'], number>> = {
   'red-flag-2-cases.jsonl': 1,
   'red-flag-5-cases.jsonl': 2,
   'red-flag-6-cases.jsonl': 1,
-  'red-flag-7-cases.jsonl': 4,
+  'red-flag-7-cases.jsonl': 5,
   'red-flag-8-cases.jsonl': 1,
   'red-flag-10-cases.jsonl': 5,
   'red-flag-11-cases.jsonl': 1,
@@ -152,6 +163,7 @@ const acceptedFalseAlarms: Partial<Record<(typeof redFlagSets)[number]['file'], 
   'red-flag-28-cases.jsonl': 6,
   'red-flag-31-cases.jsonl': 1,
   'red-flag-33-cases.jsonl': 3,
+  'red-flag-35-cases.jsonl': 7,
 }
 
 describe.each(redFlagSets.filter((set) => !('unread' in set)).map((set) => [set.name, set.file] as const))('the %s', (_, file) => {
@@ -173,22 +185,25 @@ describe.each(redFlagSets.filter((set) => !('unread' in set)).map((set) => [set.
 // The unread sets guard their figures: no later change may catch fewer or
 // alarm more. First runs, then now: the thirteenth 90 of 105 caught with 10
 // false alarms, now 97 and 7; the fifteenth 83 and 11 (88 and 13 with
-// "together" rules), now 97 and 11; the twentieth 92 and 12, now 94 and 12;
-// the twenty-second 89 and 4, now 90 and 2; the twenty-third 96 and 17, now
+// "together" rules), now 98 and 11; the twentieth 92 and 12, now 94 and 12;
+// the twenty-second 89 and 4, now 92 and 2; the twenty-third 96 and 17, now
 // 98 and 17 ("hypothetically" no longer frames a message as study: it hid
 // "hypothetically, if someone couldn't feel their leg right now"); the
-// twenty-sixth 95 and 5, now 98 and 5; the twenty-ninth 98 and 7; the
-// thirtieth 96 and 7; the thirty-second 98 and 6; the thirty-fourth 94 and 9.
+// twenty-sixth 95 and 5, now 99 and 5; the twenty-ninth 98 and 7, now 99
+// and 7; the thirtieth 96 and 7, now 98 and 7; the thirty-second 98 and 6,
+// now 99 and 6; the thirty-fourth 94 and 9. (The fifteenth, twenty-second,
+// twenty-sixth, twenty-ninth, thirtieth and thirty-second each gained one or
+// two from the thirty-fifth set's fixes, unread.)
 const unreadFloors = {
   'red-flag-13-cases.jsonl': { caught: 97, falseAlarms: 7 },
-  'red-flag-15-cases.jsonl': { caught: 97, falseAlarms: 11 },
+  'red-flag-15-cases.jsonl': { caught: 98, falseAlarms: 11 },
   'red-flag-20-cases.jsonl': { caught: 94, falseAlarms: 12 },
-  'red-flag-22-cases.jsonl': { caught: 90, falseAlarms: 2 },
+  'red-flag-22-cases.jsonl': { caught: 92, falseAlarms: 2 },
   'red-flag-23-cases.jsonl': { caught: 98, falseAlarms: 17 },
-  'red-flag-26-cases.jsonl': { caught: 98, falseAlarms: 5 },
-  'red-flag-29-cases.jsonl': { caught: 98, falseAlarms: 7 },
-  'red-flag-30-cases.jsonl': { caught: 96, falseAlarms: 7 },
-  'red-flag-32-cases.jsonl': { caught: 98, falseAlarms: 6 },
+  'red-flag-26-cases.jsonl': { caught: 99, falseAlarms: 5 },
+  'red-flag-29-cases.jsonl': { caught: 99, falseAlarms: 7 },
+  'red-flag-30-cases.jsonl': { caught: 98, falseAlarms: 7 },
+  'red-flag-32-cases.jsonl': { caught: 99, falseAlarms: 6 },
   'red-flag-34-cases.jsonl': { caught: 94, falseAlarms: 9 },
 }
 describe.each(redFlagSets.filter((set) => 'unread' in set).map((set) => [set.name, set.file] as const))('the %s, unread', (_, file) => {

@@ -84,6 +84,7 @@ export const redFlagSets = [
   { name: 'twenty-eighth red-flag stress set', file: 'red-flag-28-cases.jsonl', about: 'carers, third persons and "hypothetically", read after its first run' },
   { name: 'thirty-first red-flag stress set', file: 'red-flag-31-cases.jsonl', about: 'English as a second language, read after its first run' },
   { name: 'thirty-third red-flag stress set', file: 'red-flag-33-cases.jsonl', about: 'English as a second language from twenty first languages, read after its first run' },
+  { name: 'thirty-fifth red-flag stress set', file: 'red-flag-35-cases.jsonl', about: 'the least textbook writers: formal elders, teen slang, euphemisms, what others noticed; read after its first run' },
   // Kept unread: `npm run eval` prints their figures, not their misses, so
   // they still measure wordings nobody has tuned for.
   { name: 'thirteenth red-flag stress set', file: 'red-flag-13-cases.jsonl', about: 'unread', unread: true },

@@ -330,6 +330,16 @@ describe('red flags', () => {
     'since yesterday I dont manage to urinate, only some drops come',
     'The seam after operation has diverged and there is liquid with blood',
     'I have been knocked by a motorbike now now, my back is paining',
+    'honestly i dont wanna be alive anymore',
+    'my legs wont lift me up the stairs and they were fine yesterday',
+    'post surgery day 5 and my calf is hot and red',
+    'my wife says the bed was wet and I never woke up, my back is bad',
+    'one leg is much fatter than the other since my fusion',
+    'pins n needles round my bum and bits, back agony',
+    'the pharmacist checked and it is 38.9, back has been agony since the injection',
+    'my nan took a tumble yesterday and her back is so painful she can barely sit',
+    'got a huge hit in footy, neck is screaming and my hands are buzzing',
+    'my calf has been sore since yesterday. its swollen and hot',
   ])('sends "%s" to urgent care', (text) => {
     expect(kindOf(text)).toBe('urgent')
   })
@@ -468,6 +478,11 @@ describe('red flags', () => {
     'Little bit of dried blood on the dressing on day 1, the discharge nurse said that is expected',
     'Would saddle numbness count as an emergency under my insurance if it ever happened?',
     'Post-op day 5, temp normal, wound dry, calves not swollen. Is it normal to feel this tired?',
+    'number twos are a struggle on codeine, any tips for my back?',
+    'took my temperature to be sure: 36.9. back stiff after the op, can I walk more?',
+    'tripped over the dog this morning, didnt hurt anything but my pride',
+    'hot and cold therapy for a pulled back muscle: which first?',
+    'for my physio course: why is fever with back pain a red flag?',
   ])('does not raise an alarm for the ordinary question "%s"', (text) => {
     expect(kindOf(text)).not.toBe('urgent')
   })
