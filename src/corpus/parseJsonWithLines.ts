@@ -51,9 +51,21 @@ function syntaxError(text: string, message: string): JsonSyntaxError {
   const lineCol = /\(line (\d+) column (\d+)\)/.exec(message)
   if (lineCol) return { line: Number(lineCol[1]), column: Number(lineCol[2]), reason }
   const position = /at position (\d+)/.exec(message)
-  const at = position ? Number(position[1]) : text.length
+  const at = position ? Number(position[1]) : (unexpectedTokenAt(text, message) ?? text.length)
   const before = text.slice(0, at).split('\n')
   return { line: before.length, column: before[before.length - 1]!.length + 1, reason }
+}
+
+/** V8 words an unexpected token ("a trailing comma: [1,]") with no position,
+ * quoting the text around it instead: the whole text when short, else ten
+ * characters either side of the token, cut with "...". */
+function unexpectedTokenAt(text: string, message: string): number | undefined {
+  const quoted = /^Unexpected token '(.+?)', (\.\.\.)?"([\s\S]*?)"(?:\.\.\.)? is not valid JSON$/.exec(message)
+  if (!quoted) return undefined
+  const [, token, cut, context] = quoted as unknown as [string, string, string | undefined, string]
+  const start = text.indexOf(context)
+  if (start < 0) return undefined
+  return start + (cut ? 10 : Math.max(context.indexOf(token), 0))
 }
 
 /** Walks text already known to be valid JSON, recording each value's line. */

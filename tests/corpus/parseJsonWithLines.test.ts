@@ -15,6 +15,12 @@ describe('parseJsonWithLines', () => {
     expect(error!.reason).toMatch(/property name/)
   })
 
+  it('places an unexpected token, which the parser quotes without a position, on its own line', () => {
+    expect(parseJsonWithLines('{ "a": ["x",] }\n').error).toMatchObject({ line: 1, column: 13 })
+    const long = `{\n${'  "k": "a long enough value",\n'.repeat(4)}  "list": [\n    "x",\n  ],\n  "b": 1\n}\n`
+    expect(parseJsonWithLines(long).error).toMatchObject({ line: 8, column: 3 })
+  })
+
   it('places an unfinished file at its end', () => {
     expect(parseJsonWithLines('[\n  1,\n').error).toMatchObject({ line: 3, column: 1 })
   })
