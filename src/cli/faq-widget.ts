@@ -8,6 +8,7 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
   build: { summary: 'validate, then write dist/corpus.json', load: async () => (await import('./buildCommand')).buildCommand },
   extract: { summary: 'print draft entries from an article', load: async () => (await import('./extractCommand')).extractCommand },
   ask: { summary: 'match a question (or stdin lines with --json)', load: async () => (await import('./askCommand')).askCommand },
+  file: { summary: "file a visitor's question under the entry that answers it", load: async () => (await import('./fileCommand')).fileCommand },
 }
 
 function usage(): string {

@@ -1,11 +1,10 @@
 // What `faq-widget build` and `npm run build` call: validate and compile a
 // data directory, then write dist/corpus.json safely (#2).
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
-import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { compileCorpus } from './compileCorpus'
 import type { Problem } from './formatProblem'
 import { loadCorpusDir } from './loadCorpusDir'
+import { replaceFile } from './replaceFile'
 import type { CompiledCorpus } from './schema'
 import { validateCorpus } from './validateCorpus'
 
@@ -16,18 +15,9 @@ export async function buildCorpus(dataDir: string): Promise<{ corpus?: CompiledC
   return problems.length ? { problems } : { corpus: compileCorpus(loaded), problems }
 }
 
-/** Writes the corpus through a temporary file and a rename, so a reader (or
- * a failed run) never sees half a file. Returns its size. */
+/** Writes the corpus whole (see replaceFile). Returns its size. */
 export async function writeCorpus(corpus: CompiledCorpus, file: string): Promise<{ bytes: number; gzipBytes: number }> {
   const text = `${JSON.stringify(corpus)}\n`
-  await mkdir(path.dirname(path.resolve(file)), { recursive: true })
-  const temporary = `${file}.${process.pid}.tmp`
-  try {
-    await writeFile(temporary, text)
-    await rename(temporary, file)
-  } catch (e) {
-    await rm(temporary, { force: true })
-    throw e
-  }
+  await replaceFile(file, text)
   return { bytes: Buffer.byteLength(text), gzipBytes: gzipSync(text).length }
 }

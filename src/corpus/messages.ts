@@ -79,6 +79,19 @@ export const messages = Object.freeze({
   buildNotWritten: (file: string) => `${PREFIX} ${file} was not written; the existing file, if any, is unchanged`,
   unknownOption: (option: string, usage: string) => `${PREFIX} unknown option "${option}". Usage: ${usage}`,
   missingOptionValue: (option: string, usage: string) => `${PREFIX} "${option}" needs a value. Usage: ${usage}`,
+  fileUsage: (usage: string) => `${PREFIX} name the entry and the visitor's question. Usage: ${usage}`,
+  fileUnknownEntry: (id: string, known: readonly string[]) => {
+    const guess = closest(id, known)
+    return `${PREFIX} "${id}" is not an entry id${guess ? ` (did you mean "${guess}"?)` : ''}; \`npx faq-widget ask "the question"\` names the entry it matches`
+  },
+  fileClaimed: (question: string, owner: string) =>
+    `${PREFIX} ${JSON.stringify(question)} already leads to entry "${owner}" (its question, an alternate or a filed question); a phrasing leads to one entry, so remove it there first if "${owner}" is wrong`,
+  fileAlready: (question: string, id: string) =>
+    `${JSON.stringify(question)} already leads to entry "${id}" (its question, an alternate or a filed question); nothing to do`,
+  fileWritten: (question: string, id: string, file: string, count: number) =>
+    `filed ${JSON.stringify(question)} under "${id}" in ${file} (${count} question${count === 1 ? '' : 's'} there); run npm run build to ship it`,
+  fileNowShows: (shown: string, score: number) => `the widget now shows ${shown} for it (score ${score.toFixed(2)})`,
+  fileNotWritten: (file: string) => `${PREFIX} ${file} was not written; it is unchanged`,
   extractUsage: () => `${PREFIX} name the article to read. Usage: npx faq-widget extract faq-data/articles/<slug>.txt`,
   extractNotFound: (file: string) => `${PREFIX} article "${file}" not found; pass the path to a .txt file in faq-data/articles/`,
   extractHint: (count: number) =>
