@@ -97,6 +97,7 @@ export const redFlagSets = [
   { name: 'thirtieth red-flag stress set', file: 'red-flag-30-cases.jsonl', about: 'unread', unread: true },
   { name: 'thirty-second red-flag stress set', file: 'red-flag-32-cases.jsonl', about: 'unread', unread: true },
   { name: 'thirty-fourth red-flag stress set', file: 'red-flag-34-cases.jsonl', about: 'unread', unread: true },
+  { name: 'thirty-sixth red-flag stress set', file: 'red-flag-36-cases.jsonl', about: 'unread', unread: true },
 ] as const
 
 export interface RedFlagCase {
