@@ -10,16 +10,17 @@ export const matcherConfig = Object.freeze({
 
   /** Confidence (0..1, coverage × phrasing, see createEntryIndex) at or
    * above which the best entry is answered outright... */
-  answerMin: 0.27,
+  answerMin: 0.29,
   /** (answerMin was 0.25 and answerClearMin 0.2 until visitor questions
-   * were filed: they raise every confidence a little.) ...provided it leads
-   * the runner-up by this share of its own confidence. */
+   * were filed: they raise every confidence a little; both were set again on
+   * the seventeen question sets at once.) ...provided it leads the
+   * runner-up by this share of its own confidence. */
   answerMargin: 0.05,
   /** Below answerMin, an entry is still answered from answerClearMin when it
    * leads the runner-up by answerClearMargin (the runner-up has at most half
    * its confidence): long, chatty questions score low, but one clear winner
    * among low scores was right on every unseen question it changed. */
-  answerClearMin: 0.22,
+  answerClearMin: 0.25,
   answerClearMargin: 0.5,
   /** A message of longQuestionTerms content terms or more spends most of
    * them on backstory, so its confidence runs low: its best entry is
