@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildCorpus, writeCorpus } from '../corpus/buildCorpus'
+import { shipCorpus } from '../match/shipCorpus'
 import { formatProblem } from '../corpus/formatProblem'
 import { buildMessages } from './buildMessages'
 import { formatSizes, measureSizes } from './measureSizes'
@@ -55,7 +56,7 @@ export async function build(dataDir: string = buildConfig.dataDir, distDir: stri
       }
       await esbuild(options)
     }
-    await writeCorpus(corpus, join(staging, 'corpus.json'))
+    await writeCorpus(shipCorpus(corpus), join(staging, 'corpus.json'))
     copyFileSync(join(root, buildConfig.types.from), join(staging, buildConfig.types.out))
 
     const report = measureSizes(staging)

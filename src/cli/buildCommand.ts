@@ -3,6 +3,7 @@
 import { buildCorpus, writeCorpus } from '../corpus/buildCorpus'
 import { formatProblem } from '../corpus/formatProblem'
 import { messages } from '../corpus/messages'
+import { shipCorpus } from '../match/shipCorpus'
 
 const DEFAULTS = Object.freeze({ data: 'faq-data', out: 'dist/corpus.json' })
 const USAGE = `npx faq-widget build [--data DIR] [--out FILE]   (defaults: --data ${DEFAULTS.data} --out ${DEFAULTS.out})`
@@ -29,7 +30,7 @@ export async function buildCommand(args: string[]): Promise<number> {
     console.error(messages.buildNotWritten(options.out))
     return 1
   }
-  const { bytes, gzipBytes } = await writeCorpus(corpus, options.out)
+  const { bytes, gzipBytes } = await writeCorpus(shipCorpus(corpus), options.out)
   console.log(messages.buildWritten(options.out, corpus.entries.length, bytes, gzipBytes))
   return 0
 }

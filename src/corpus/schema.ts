@@ -160,6 +160,10 @@ export interface CompiledEntry {
    * (typos corrected) and ranked like alternates. Absent from a corpus
    * built before them. */
   visitorQuestions?: string[]
+  /** The visitor questions as the matcher reads them, each its terms joined
+   * by spaces: written by the build in place of visitorQuestions, so the
+   * browser does not read them again (src/match/shipCorpus.ts). */
+  visitorTerms?: string[]
   keywords: string[]
   /** The passages shown, in order. */
   answer: string[]

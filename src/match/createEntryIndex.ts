@@ -46,9 +46,19 @@ export interface EntryIndex {
 /** A posting: entry index and the credit its field gives the term. */
 type Posting = [entry: number, credit: number]
 
-/** `correct` reads the questions visitors asked (faq-data/visitor-questions.json)
- * as the matcher reads a new one, typos and all. */
-export function createEntryIndex(entries: readonly CompiledEntry[], analyser: TextAnalyser, correct?: SpellingCorrector, config: MatcherConfig = matcherConfig): EntryIndex {
+/** Each entry's visitor questions (faq-data/visitor-questions.json) read as
+ * the matcher reads a new one, typos corrected by `correct`: their terms,
+ * space-separated. A visitor's question counts only the words the curated
+ * entries use: keeping the others ("lol", "plumber", "neighbour") gave 4
+ * more right answers and 14 more wrong ones across the eval sets (#3). */
+export function visitorTermsOf(entries: readonly CompiledEntry[], analyser: TextAnalyser, correct: SpellingCorrector): string[][] {
+  const known = new Set(entries.flatMap((entry) => [entry.question, ...entry.alternates, ...entry.keywords, ...entry.answer].flatMap((text) => analyser.terms(text))))
+  return entries.map((entry) => (entry.visitorQuestions ?? []).map((text) => analyser.terms(text, correct).filter((term) => known.has(term)).join(' ')).filter(Boolean))
+}
+
+/** `correct` reads the visitor questions of a corpus built in memory; a
+ * shipped one has them read already. */
+export function createEntryIndex(entries: readonly CompiledEntry[], analyser: TextAnalyser, correct: SpellingCorrector, config: MatcherConfig = matcherConfig): EntryIndex {
   const postings = new Map<string, Posting[]>()
   const add = (term: string, posting: Posting) => {
     const list = postings.get(term)
@@ -60,14 +70,10 @@ export function createEntryIndex(entries: readonly CompiledEntry[], analyser: Te
     keywords: entry.keywords.flatMap((k) => analyser.terms(k)),
     answer: new Set(entry.answer.flatMap((passage) => analyser.terms(passage))),
   }))
-  // A visitor's question counts only the words the curated entries use:
-  // keeping the others ("lol", "plumber", "neighbour") gave 4 more right
-  // answers and 14 more wrong ones across the eval sets (#3).
-  const known = new Set(curated.flatMap((c) => [...c.phrasings.flat(), ...c.keywords, ...c.answer]))
-  const phrasingTerms = entries.map((entry, i) => {
-    const { keywords, answer } = curated[i]!
-    const asked = (entry.visitorQuestions ?? []).map((text) => analyser.terms(text, correct).filter((term) => known.has(term)))
-    const phrasings = [...curated[i]!.phrasings, ...asked.filter((terms) => terms.length)]
+  // A shipped corpus carries its visitor questions already read (shipCorpus).
+  const asked = entries.some((entry) => entry.visitorTerms) ? entries.map((entry) => entry.visitorTerms ?? []) : visitorTermsOf(entries, analyser, correct)
+  const phrasingTerms = curated.map(({ phrasings: own, keywords, answer }, i) => {
+    const phrasings = [...own, ...asked[i]!.map((terms) => terms.split(' '))]
     const fieldTerms = new Set([...phrasings.flat(), ...keywords])
     for (const term of fieldTerms) add(term, [i, 1])
     for (const term of answer) if (!fieldTerms.has(term)) add(term, [i, config.answerWordCredit])

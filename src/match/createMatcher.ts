@@ -16,7 +16,7 @@ import type { CompiledCorpus } from '../corpus/schema'
 import type { Matcher, MatchResult } from './matchResult'
 import { matcherConfig, type MatcherConfig } from './matcherConfig'
 import { foldText, normaliseText, questionOpening } from './normaliseText'
-import { createTextAnalyser } from './createTextAnalyser'
+import { createCorpusReader } from './createCorpusReader'
 import { createSpellingCorrector } from './correctSpelling'
 import { createEntryIndex } from './createEntryIndex'
 import { createRedFlagCheck } from './createRedFlagCheck'
@@ -28,18 +28,8 @@ const splitSentences = (input: string) => (foldText(input).match(/[^.?!\n]+[.?!\
 
 /** `config` is for experiments and tests; the widget uses the defaults. */
 export function createMatcher(corpus: CompiledCorpus, config: MatcherConfig = matcherConfig): Matcher {
-  const analyser = createTextAnalyser(corpus.synonyms, corpus.stopWords)
+  const { analyser, vocabulary, correct } = createCorpusReader(corpus)
   const redFlag = createRedFlagCheck(corpus.urgent)
-
-  const vocabulary = new Map<string, number>()
-  const count = (text: string) => {
-    for (const word of analyser.words(text)) vocabulary.set(word, (vocabulary.get(word) ?? 0) + 1)
-  }
-  for (const entry of corpus.entries) [entry.question, ...entry.alternates, ...entry.keywords, ...entry.answer].forEach(count)
-  Object.keys(corpus.synonyms).forEach(count)
-  for (const intent of corpus.smalltalk) intent.patterns.forEach(count)
-  for (const word of corpus.stopWords) vocabulary.set(word, vocabulary.get(word) ?? 1)
-  const correct = createSpellingCorrector(vocabulary)
   const index = createEntryIndex(corpus.entries, analyser, correct, config)
   // Red flags are read a second time with typos corrected ("motorcyle
   // crash", "fevr"), against a vocabulary that also holds their own words.
