@@ -48,7 +48,7 @@ const stillGoing = (words: string) => words.replace(/ since /g, ' since ~')
 interface Hit {
   start: number
   end: number
-  /** Words before its first word, and before its last. */
+  /** The place of its first word and of its last, in words from the start. */
   word: number
   last: number
 }

@@ -67,7 +67,9 @@ export const matcherConfig = Object.freeze({
    * for a day, then it went away"). */
   negationWindow: 3,
   /** A "together" rule's words (one per concept) each lie within this many
-   * words of its first concept's word, sentence breaks included. */
+   * words of its first concept's word, sentence breaks included, counted
+   * between the nearer ends of phrases ("took a massive hit … neck is
+   * screaming"). */
   togetherWindow: 8,
   causeWindow: 6,
   resolvedWindow: 12,
