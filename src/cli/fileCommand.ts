@@ -11,6 +11,8 @@ import { parseJsonWithLines } from '../corpus/parseJsonWithLines'
 import { replaceFile } from '../corpus/replaceFile'
 import type { FaqEntry, VisitorQuestions } from '../corpus/schema'
 import { validateCorpus } from '../corpus/validateCorpus'
+import { createCorpusReader } from '../match/createCorpusReader'
+import { visitorTermsOf } from '../match/createEntryIndex'
 import { createMatcher } from '../match/createMatcher'
 import type { MatchResult } from '../match/matchResult'
 import { normaliseText } from '../match/normaliseText'
@@ -95,9 +97,14 @@ export async function fileCommand(args: string[]): Promise<number> {
 
   await replaceFile(path.join(data, CORPUS_FILES.visitorQuestions.name), text)
   console.log(messages.fileWritten(question, id, file, under.length))
-  // What the widget will show for it once built: a red flag, small talk or a
-  // held-back topic still comes first.
-  const result = createMatcher(compileCorpus(after)).match(question)!
+  // What the widget will show for it once built (a red flag, small talk or a
+  // held-back topic still comes first), and the words it learns nothing from.
+  const compiled = compileCorpus(after)
+  const result = createMatcher(compiled).match(question)!
   console.log(messages.fileNowShows(shownFor(result), result.score))
+  const { analyser, correct } = createCorpusReader(compiled)
+  const read = visitorTermsOf(compiled.entries.map((e) => ({ ...e, visitorQuestions: e.id === id ? [question] : [] })), analyser, correct).flat().join(' ').split(' ')
+  const ignored = analyser.terms(question, correct).filter((term) => !read.includes(term))
+  if (ignored.length) console.log(messages.fileIgnoredWords(ignored))
   return 0
 }

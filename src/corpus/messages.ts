@@ -91,6 +91,8 @@ export const messages = Object.freeze({
   fileWritten: (question: string, id: string, file: string, count: number) =>
     `filed ${JSON.stringify(question)} under "${id}" in ${file} (${count} question${count === 1 ? '' : 's'} there); run npm run build to ship it`,
   fileNowShows: (shown: string, score: number) => `the widget now shows ${shown} for it (score ${score.toFixed(2)})`,
+  fileIgnoredWords: (terms: readonly string[]) =>
+    `no entry uses ${terms.map((t) => `"${t}…"`).join(', ')}, so the widget learns nothing from ${terms.length === 1 ? 'that word' : 'those words'}; map a lay word to the corpus's own in synonyms.json, or add an alternate that uses it`,
   fileNotWritten: (file: string) => `${PREFIX} ${file} was not written; it is unchanged`,
   extractUsage: () => `${PREFIX} name the article to read. Usage: npx faq-widget extract faq-data/articles/<slug>.txt`,
   extractNotFound: (file: string) => `${PREFIX} article "${file}" not found; pass the path to a .txt file in faq-data/articles/`,

@@ -16,6 +16,14 @@ describe('faq-widget file', () => {
     expect(run.stdout).toMatch(/the widget now shows the answer "heat-or-cold"/)
   })
 
+  it('names the words the widget learns nothing from, since no entry uses them', async () => {
+    const dir = await copyCorpus()
+    const run = await runCli('file', 'staying-active', 'is walking ok after the trampoline', '--data', dir)
+    expect(run.code).toBe(0)
+    expect(run.stdout).toMatch(/no entry uses .*"trampolin…", so the widget learns nothing from those words; map a lay word .* in synonyms\.json/)
+    expect(run.stdout).not.toMatch(/"walk…"/)
+  })
+
   it('creates visitor-questions.json when the data has none', async () => {
     const dir = await copyCorpus()
     await rm(path.join(dir, 'visitor-questions.json'))
