@@ -55,6 +55,7 @@ export const evalSets = [
   { name: 'search-box blind set', file: 'search-blind-cases.jsonl', about: 'fragments, wrong terms, statements; read after its first run' },
   { name: 'inbox blind set', file: 'inbox-blind-cases.jsonl', about: 'every kind of visitor, backstories, second-language English; unread', unread: true },
   { name: 'phone blind set', file: 'phone-blind-cases.jsonl', about: 'dictated and thumb-typed on a phone; unread', unread: true },
+  { name: 'month blind set', file: 'month-blind-cases.jsonl', about: "a month of a clinic's chat box, written last; unread", unread: true },
 ] as const
 
 /** Red-flag stress sets: emergencies in many wordings and near misses that
