@@ -149,7 +149,15 @@ describe.each(evalSets.map((set) => [set.name, set.file, floors[set.file]] as co
  *   crash yesterday", "giving me chest pains haha", "the chairs… make my butt
  *   numb lmao", "My physio mentioned cauda equina" and a wound that "cleared
  *   up a month ago" thirteen words after it went red: jokes, hearsay and
- *   cues out of reach. */
+ *   cues out of reach.
+ * - The thirty-sixth set's falls that ended well ("got straight up with no
+ *   pain anywhere", "scan was fine… walking normally", "laughed and carried
+ *   on playing"), a child's wet bed, a fever "at our gig", "if my dad ever
+ *   says…", a friend who "joked", a foot drop unchanged since 2019, breath
+ *   short on stairs "for months", a wound dry since day 1, and "Haven't
+ *   fallen, just worried": what settles them stands a sentence away or
+ *   would, as a cue, also settle real reports ("joked" would hide "he joked
+ *   he'd end it all"). */
 const acceptedFalseAlarms: Partial<Record<(typeof redFlagSets)[number]['file'], number>> = {
   'red-flag-2-cases.jsonl': 1,
   'red-flag-5-cases.jsonl': 2,
@@ -169,6 +177,7 @@ const acceptedFalseAlarms: Partial<Record<(typeof redFlagSets)[number]['file'], 
   'red-flag-31-cases.jsonl': 1,
   'red-flag-33-cases.jsonl': 3,
   'red-flag-35-cases.jsonl': 7,
+  'red-flag-36-cases.jsonl': 12,
 }
 
 describe.each(redFlagSets.filter((set) => !('unread' in set)).map((set) => [set.name, set.file] as const))('the %s', (_, file) => {
@@ -194,11 +203,10 @@ describe.each(redFlagSets.filter((set) => !('unread' in set)).map((set) => [set.
 // the twenty-second 89 and 4, now 92 and 2; the twenty-third 96 and 17, now
 // 98 and 17 ("hypothetically" no longer frames a message as study: it hid
 // "hypothetically, if someone couldn't feel their leg right now"); the
-// twenty-sixth 95 and 5, now 99 and 5; the twenty-ninth 98 and 7, now 99
+// twenty-sixth 95 and 5, now 99 and 4; the twenty-ninth 98 and 7, now 99
 // and 7; the thirtieth 96 and 7, now 98 and 7; the thirty-second 98 and 6,
-// now 99 and 6; the thirty-fourth 94 and 9; the thirty-sixth, a month's
-// realistic mix written last, 102 and 15 (88 and 21 with patterns alone).
-// (The fifteenth, twenty-second,
+// now 99 and 6; the thirty-fourth 94 and 9. (The twenty-sixth raises 4
+// since the thirty-sixth set's fixes. The fifteenth, twenty-second,
 // twenty-sixth, twenty-ninth, thirtieth and thirty-second each gained one or
 // two from the thirty-fifth set's fixes, unread.)
 const unreadFloors = {
@@ -207,12 +215,11 @@ const unreadFloors = {
   'red-flag-20-cases.jsonl': { caught: 94, falseAlarms: 12 },
   'red-flag-22-cases.jsonl': { caught: 92, falseAlarms: 2 },
   'red-flag-23-cases.jsonl': { caught: 98, falseAlarms: 17 },
-  'red-flag-26-cases.jsonl': { caught: 99, falseAlarms: 5 },
+  'red-flag-26-cases.jsonl': { caught: 99, falseAlarms: 4 },
   'red-flag-29-cases.jsonl': { caught: 99, falseAlarms: 7 },
   'red-flag-30-cases.jsonl': { caught: 98, falseAlarms: 7 },
   'red-flag-32-cases.jsonl': { caught: 99, falseAlarms: 6 },
   'red-flag-34-cases.jsonl': { caught: 94, falseAlarms: 9 },
-  'red-flag-36-cases.jsonl': { caught: 102, falseAlarms: 15 },
 }
 describe.each(redFlagSets.filter((set) => 'unread' in set).map((set) => [set.name, set.file] as const))('the %s, unread', (_, file) => {
   const floor = unreadFloors[file as keyof typeof unreadFloors]

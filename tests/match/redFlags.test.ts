@@ -340,6 +340,9 @@ describe('red flags', () => {
     'my nan took a tumble yesterday and her back is so painful she can barely sit',
     'got a huge hit in footy, neck is screaming and my hands are buzzing',
     'my calf has been sore since yesterday. its swollen and hot',
+    'fusion last week and I just coughed up a tiny bit of blood',
+    'thrown by the horse, severe back pain and my legs feel strange',
+    'my brother messaged thanking everyone for everything and seems oddly calm, his back pain has been unbearable',
   ])('sends "%s" to urgent care', (text) => {
     expect(kindOf(text)).toBe('urgent')
   })
@@ -483,6 +486,10 @@ describe('red flags', () => {
     'tripped over the dog this morning, didnt hurt anything but my pride',
     'hot and cold therapy for a pulled back muscle: which first?',
     'for my physio course: why is fever with back pain a red flag?',
+    'what kinds of chest pain mean I should call an ambulance? asking before my op',
+    'in my short story the hero is hit by a car and cannot feel his legs, is that realistic?',
+    'some tingling around my bottom since giving birth, the midwife checked it and it is slowly improving',
+    'psychology student here: could I interview someone about self-harm in chronic pain?',
   ])('does not raise an alarm for the ordinary question "%s"', (text) => {
     expect(kindOf(text)).not.toBe('urgent')
   })
