@@ -50,9 +50,14 @@ type Posting = [entry: number, credit: number]
  * the matcher reads a new one, typos corrected by `correct`: their terms,
  * space-separated. A visitor's question counts only the words the curated
  * entries use: keeping the others ("lol", "plumber", "neighbour") gave 4
- * more right answers and 14 more wrong ones across the eval sets (#3). */
-export function visitorTermsOf(entries: readonly CompiledEntry[], analyser: TextAnalyser, correct: SpellingCorrector): string[][] {
-  const known = new Set(entries.flatMap((entry) => [entry.question, ...entry.alternates, ...entry.keywords, ...entry.answer].flatMap((text) => analyser.terms(text))))
+ * more right answers and 14 more wrong ones across the eval sets (#3).
+ * `known`: those words, when the caller has read the entries already. */
+export function visitorTermsOf(
+  entries: readonly CompiledEntry[],
+  analyser: TextAnalyser,
+  correct: SpellingCorrector,
+  known: ReadonlySet<string> = new Set(entries.flatMap((entry) => [entry.question, ...entry.alternates, ...entry.keywords, ...entry.answer].flatMap((text) => analyser.terms(text)))),
+): string[][] {
   return entries.map((entry) => (entry.visitorQuestions ?? []).map((text) => analyser.terms(text, correct).filter((term) => known.has(term)).join(' ')).filter(Boolean))
 }
 
@@ -71,7 +76,9 @@ export function createEntryIndex(entries: readonly CompiledEntry[], analyser: Te
     answer: new Set(entry.answer.flatMap((passage) => analyser.terms(passage))),
   }))
   // A shipped corpus carries its visitor questions already read (shipCorpus).
-  const asked = entries.some((entry) => entry.visitorTerms) ? entries.map((entry) => entry.visitorTerms ?? []) : visitorTermsOf(entries, analyser, correct)
+  const asked = entries.some((entry) => entry.visitorTerms)
+    ? entries.map((entry) => entry.visitorTerms ?? [])
+    : visitorTermsOf(entries, analyser, correct, new Set(curated.flatMap((c) => [...c.phrasings.flat(), ...c.keywords, ...c.answer])))
   const phrasingTerms = curated.map(({ phrasings: own, keywords, answer }, i) => {
     const phrasings = [...own, ...asked[i]!.map((terms) => terms.split(' '))]
     const fieldTerms = new Set([...phrasings.flat(), ...keywords])

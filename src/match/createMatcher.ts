@@ -25,7 +25,6 @@ import { outOfScopePatternProblem } from './matcherErrors'
 
 const splitSentences = (input: string) => (foldText(input).match(/[^.?!\n]+[.?!\n]*/g) ?? []).filter((s) => normaliseText(s))
 
-
 /** `config` is for experiments and tests; the widget uses the defaults. */
 export function createMatcher(corpus: CompiledCorpus, config: MatcherConfig = matcherConfig): Matcher {
   const { analyser, vocabulary, correct } = createCorpusReader(corpus)

@@ -25,6 +25,7 @@ import { compilePattern } from './compilePattern'
 export type RedFlagCheck = (text: string, typosCorrected?: boolean) => string | undefined
 
 const spoken: Readonly<Record<string, string>> = { wanna: 'want to', gonna: 'going to', gotta: 'got to', tryna: 'trying to' }
+const spokenForm = new RegExp(`\\b(?:${Object.keys(spoken).join('|')})\\b`, 'g')
 
 /** The text red-flag patterns are written against: lower case, accents
  * folded, apostrophes dropped ("can't" → "cant"), spoken forms written out
@@ -32,7 +33,7 @@ const spoken: Readonly<Record<string, string>> = { wanna: 'want to', gonna: 'goi
  * boundaries, spaces collapsed. */
 export function redFlagText(text: string): string {
   return foldText(text)
-    .replace(/\b(?:wanna|gonna|gotta|tryna)\b/g, (word) => spoken[word]!)
+    .replace(spokenForm, (word) => spoken[word]!)
     .replace(/\.{2,}|…/g, ',')
     .replace(/\s+/g, ' ')
 }
@@ -174,13 +175,11 @@ export function createRedFlagCheck({ flags, cues, concepts }: Pick<CompiledCorpu
     if (typosCorrected) return undefined
     // Each concept is searched once a message, and only when a rule needs it.
     const wordStarts = Array.from(subject.matchAll(/[\p{L}\p{N}]+/gu), (m) => m.index)
+    const wordsBefore = (at: number) => wordStarts.filter((start) => start < at).length
     const cache = new Map<RegExp, Hit[]>()
     const hitsOf = (concept: RegExp) =>
       cache.get(concept) ??
-      cache.set(concept, Array.from(subject.matchAll(concept), (m) => {
-        const end = m.index + m[0].length
-        return { start: m.index, end, word: wordStarts.filter((start) => start < m.index).length, last: wordStarts.filter((start) => start < end).length - 1 }
-      })).get(concept)!
+      cache.set(concept, Array.from(subject.matchAll(concept), (m) => ({ start: m.index, end: m.index + m[0].length, word: wordsBefore(m.index), last: wordsBefore(m.index + m[0].length) - 1 }))).get(concept)!
     for (const flag of compiled) {
       for (const rule of flag.together) {
         if (together(rule, subject, hitsOf, flag.askable)) return flag.id
