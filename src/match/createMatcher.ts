@@ -23,6 +23,15 @@ import { createRedFlagCheck } from './createRedFlagCheck'
 import { compilePattern } from './compilePattern'
 import { outOfScopePatternProblem } from './matcherErrors'
 
+/** A corrector over the corpus's words and those of curated patterns, each
+ * pattern word counted `weight` times where the corpus does not use it. */
+function correctorWith(vocabulary: ReadonlyMap<string, number>, patterns: string[], weight: number) {
+  const words = new Map(vocabulary)
+  // Escapes out first, or "\bsuicidal" would give the word "bsuicidal".
+  for (const word of patterns.join(' ').replace(/\\[a-z]/gi, ' ').toLowerCase().match(/\b[a-z]{4,}\b/g) ?? []) words.set(word, words.get(word) ?? weight)
+  return createSpellingCorrector(words)
+}
+
 const splitSentences = (input: string) => (foldText(input).match(/[^.?!\n]+[.?!\n]*/g) ?? []).filter((s) => normaliseText(s))
 
 /** `config` is for experiments and tests; the widget uses the defaults. */
@@ -32,11 +41,10 @@ export function createMatcher(corpus: CompiledCorpus, config: MatcherConfig = ma
   const index = createEntryIndex(corpus.entries, analyser, correct, config)
   // Red flags are read a second time with typos corrected ("motorcyle
   // crash", "fevr"), against a vocabulary that also holds their own words.
-  const flagWords = new Map(vocabulary)
-  const flagSources = [...corpus.urgent.flags.flatMap((flag) => flag.patterns), ...Object.values(corpus.urgent.concepts ?? {}).flat(), ...Object.values(corpus.urgent.cues).flat()]
-  // Escapes out first, or "\bsuicidal" would give the word "bsuicidal".
-  for (const word of flagSources.join(' ').replace(/\\[a-z]/gi, ' ').toLowerCase().match(/\b[a-z]{4,}\b/g) ?? []) flagWords.set(word, flagWords.get(word) ?? 1)
-  const correctFlagWord = createSpellingCorrector(flagWords)
+  const correctFlagWord = correctorWith(vocabulary, [...corpus.urgent.flags.flatMap((flag) => flag.patterns), ...Object.values(corpus.urgent.concepts ?? {}).flat(), ...Object.values(corpus.urgent.cues).flat()], 1)
+  // Out-of-scope topics likewise ("insurence", "medicre"), but a word the
+  // corpus uses wins a tie: "wether" is "whether", not "weather".
+  const correctTopicWord = correctorWith(vocabulary, corpus.outOfScope.flatMap((topic) => topic.patterns), 0)
 
   const smalltalk = new Map<string, { id: string; reply: string }>()
   for (const intent of corpus.smalltalk) for (const p of intent.patterns) smalltalk.set(normaliseText(p), intent)
@@ -133,7 +141,8 @@ export function createMatcher(corpus: CompiledCorpus, config: MatcherConfig = ma
       if (intent) return { kind: 'smalltalk', message: intent.reply, intent: intent.id, score: 1 }
 
       const question = withoutSmalltalkPrefix(normalised)
-      const topic = topicIn(askedSentences(input))
+      const asked = askedSentences(input)
+      const topic = topicIn([...asked, ...asked.map((s) => s.replace(/[a-z]+/g, correctTopicWord))])
       if (topic) return fallback(0, topic.id)
 
       // The whole message is ranked, backstory included: answering only its
