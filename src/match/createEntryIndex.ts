@@ -41,6 +41,9 @@ interface Phrasings {
 
 export interface EntryIndex {
   rank(terms: readonly string[], limit: number): RankedEntry[]
+  /** How much the terms say, IDF summed: "pain" or "surgery" alone says
+   * little, as most entries use them. */
+  specificity(terms: readonly string[]): number
 }
 
 /** A posting: entry index and the credit its field gives the term. */
@@ -121,6 +124,7 @@ export function createEntryIndex(entries: readonly CompiledEntry[], analyser: Te
     (byStart.get(term.slice(0, min)) ?? []).filter((t) => t !== term && Math.abs(t.length - term.length) <= config.variantMaxExtra && (t.startsWith(term) || term.startsWith(t)))
 
   return {
+    specificity: (terms) => terms.reduce((sum, term) => sum + weight(term), 0),
     rank(terms, limit) {
       if (!terms.length) return []
       const queryWeights = new Map(terms.map((t) => [t, weight(t)]))

@@ -6,7 +6,8 @@
 //      sentences that ask something → fallback;
 //   5. rank entries → answer, clarify ("Did you mean…") or fallback by the
 //      confidence bands in matcherConfig; a less confident entry far ahead
-//      of the runner-up is answered too.
+//      of the runner-up is answered too; a question of only common words
+//      ("pain", "back surgery") is never answered outright.
 // score: for answer, clarify and fallback, the best entry's confidence from 0
 // (nothing in common) to 1 (every word of the question found in the entry and
 // one of its phrasings fully used); 0 when an out-of-scope topic held the
@@ -112,9 +113,12 @@ export function createMatcher(corpus: CompiledCorpus, config: MatcherConfig = ma
     const margin = second ? (confidence - second.confidence) / confidence : 1
     const long = terms.length >= config.longQuestionTerms
     if (
+      index.specificity(terms) >= config.vagueMax &&
+      (
       (confidence >= config.answerMin && margin >= config.answerMargin) ||
       (confidence >= config.answerClearMin && margin >= config.answerClearMargin) ||
       (long && confidence >= config.answerLongMin && margin >= config.answerLongMargin)
+      )
     ) {
       return { kind: 'answer', entry: best.entry, score: confidence, ...(second ? { runnerUp: second.entry } : {}) }
     }
@@ -141,8 +145,10 @@ export function createMatcher(corpus: CompiledCorpus, config: MatcherConfig = ma
       if (intent) return { kind: 'smalltalk', message: intent.reply, intent: intent.id, score: 1 }
 
       const question = withoutSmalltalkPrefix(normalised)
-      const asked = askedSentences(input)
-      const topic = topicIn([...asked, ...asked.map((s) => s.replace(/[a-z]+/g, correctTopicWord))])
+      // Read as one text, so a topic's exceptions see the whole question: "in
+      // a fusion? my own hip??" asks about the fusion's bone graft.
+      const asked = askedSentences(input).join(' ')
+      const topic = topicIn([asked, asked.replace(/[a-z]+/g, correctTopicWord)])
       if (topic) return fallback(0, topic.id)
 
       // The whole message is ranked, backstory included: answering only its

@@ -28,6 +28,10 @@ export const matcherConfig = Object.freeze({
   longQuestionTerms: 10,
   answerLongMin: 0.12,
   answerLongMargin: 0.35,
+  /** A question whose terms together say less than this (createEntryIndex's
+   * specificity) is never answered outright: "pain" or "back surgery" alone
+   * gets "Did you mean…". */
+  vagueMax: 1.6,
   /** Below answerMin but at or above this, the visitor is asked "Did you mean…". */
   clarifyMin: 0.15,
   /** Clarify lists at most this many entries... */

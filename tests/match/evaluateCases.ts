@@ -53,6 +53,8 @@ export const evalSets = [
   { name: 'final blind set', file: 'final-blind-cases.jsonl', about: 'only its red-flag misses read' },
   { name: 'visitors blind set', file: 'visitors-blind-cases.jsonl', about: 'as typed into a chat box, every point of the article; read after its first run' },
   { name: 'search-box blind set', file: 'search-blind-cases.jsonl', about: 'fragments, wrong terms, statements; read after its first run' },
+  { name: 'brief blind set', file: 'brief-blind-cases.jsonl', about: "3 to 14 words in the dev cases' style, written fresh; read after its first run" },
+  { name: 'forum blind set', file: 'forum-blind-cases.jsonl', about: 'titled and written like patient-forum posts; read after its first run' },
   { name: 'inbox blind set', file: 'inbox-blind-cases.jsonl', about: 'every kind of visitor, backstories, second-language English; unread', unread: true },
   { name: 'phone blind set', file: 'phone-blind-cases.jsonl', about: 'dictated and thumb-typed on a phone; unread', unread: true },
   { name: 'month blind set', file: 'month-blind-cases.jsonl', about: "a month of a clinic's chat box, written last; unread", unread: true },
