@@ -165,7 +165,15 @@ describe.each(evalSets.map((set) => [set.name, set.file, floors[set.file]] as co
  *   short on stairs "for months", a wound dry since day 1, and "Haven't
  *   fallen, just worried": what settles them stands a sentence away or
  *   would, as a cue, also settle real reports ("joked" would hide "he joked
- *   he'd end it all"). */
+ *   he'd end it all").
+ * - The thirty-seventh set's old fall "when I was 15… never had any issues
+ *   from it", a bike fall "3 weeks ago… no fracture", a scar "6 months post
+ *   op… normal healing", clear fluid on a dressing "the nurse… said totally
+ *   normal", heavy legs the GP put down to varicose veins and "upper back
+ *   pain and heart pain" asked about: what settles them lies beyond the
+ *   twelve words a resolved cue may stand from the report (sixteen cost a
+ *   real report on a read set), or is a professional's word, which a cue
+ *   would also take from a missed cauda equina. */
 const acceptedFalseAlarms: Partial<Record<(typeof redFlagSets)[number]['file'], number>> = {
   'red-flag-2-cases.jsonl': 1,
   'red-flag-5-cases.jsonl': 2,
@@ -186,6 +194,7 @@ const acceptedFalseAlarms: Partial<Record<(typeof redFlagSets)[number]['file'], 
   'red-flag-33-cases.jsonl': 3,
   'red-flag-35-cases.jsonl': 7,
   'red-flag-36-cases.jsonl': 12,
+  'red-flag-37-cases.jsonl': 6,
 }
 
 describe.each(redFlagSets.filter((set) => !('unread' in set)).map((set) => [set.name, set.file] as const))('the %s', (_, file) => {
@@ -207,27 +216,29 @@ describe.each(redFlagSets.filter((set) => !('unread' in set)).map((set) => [set.
 // The unread sets guard their figures: no later change may catch fewer or
 // alarm more. First runs, then now: the thirteenth 90 of 105 caught with 10
 // false alarms, now 97 and 7; the fifteenth 83 and 11 (88 and 13 with
-// "together" rules), now 98 and 11; the twentieth 92 and 12, now 94 and 12;
+// "together" rules), now 98 and 10; the twentieth 92 and 12, now 94 and 12;
 // the twenty-second 89 and 4, now 92 and 2; the twenty-third 96 and 17, now
 // 98 and 17 ("hypothetically" no longer frames a message as study: it hid
 // "hypothetically, if someone couldn't feel their leg right now"); the
-// twenty-sixth 95 and 5, now 99 and 4; the twenty-ninth 98 and 7, now 99
-// and 7; the thirtieth 96 and 7, now 98 and 7; the thirty-second 98 and 6,
-// now 99 and 6; the thirty-fourth 94 and 9. (The twenty-sixth raises 4
-// since the thirty-sixth set's fixes. The fifteenth, twenty-second,
+// twenty-sixth 95 and 5, now 99 and 3; the twenty-ninth 98 and 7, now 99
+// and 6; the thirtieth 96 and 7, now 98 and 7; the thirty-second 98 and 6,
+// now 99 and 5; the thirty-fourth 94 and 9, now 95 and 9. (The twenty-sixth raised 4
+// after the thirty-sixth set's fixes. The fifteenth, twenty-second,
 // twenty-sixth, twenty-ninth, thirtieth and thirty-second each gained one or
-// two from the thirty-fifth set's fixes, unread.)
+// two from the thirty-fifth set's fixes, unread. From the thirty-seventh's:
+// the fifteenth, twenty-sixth, twenty-ninth and thirty-second one false alarm
+// fewer each, the thirty-fourth one more caught.)
 const unreadFloors = {
   'red-flag-13-cases.jsonl': { caught: 97, falseAlarms: 7 },
-  'red-flag-15-cases.jsonl': { caught: 98, falseAlarms: 11 },
+  'red-flag-15-cases.jsonl': { caught: 98, falseAlarms: 10 },
   'red-flag-20-cases.jsonl': { caught: 94, falseAlarms: 12 },
   'red-flag-22-cases.jsonl': { caught: 92, falseAlarms: 2 },
   'red-flag-23-cases.jsonl': { caught: 98, falseAlarms: 17 },
-  'red-flag-26-cases.jsonl': { caught: 99, falseAlarms: 4 },
-  'red-flag-29-cases.jsonl': { caught: 99, falseAlarms: 7 },
+  'red-flag-26-cases.jsonl': { caught: 99, falseAlarms: 3 },
+  'red-flag-29-cases.jsonl': { caught: 99, falseAlarms: 6 },
   'red-flag-30-cases.jsonl': { caught: 98, falseAlarms: 7 },
-  'red-flag-32-cases.jsonl': { caught: 99, falseAlarms: 6 },
-  'red-flag-34-cases.jsonl': { caught: 94, falseAlarms: 9 },
+  'red-flag-32-cases.jsonl': { caught: 99, falseAlarms: 5 },
+  'red-flag-34-cases.jsonl': { caught: 95, falseAlarms: 9 },
 }
 describe.each(redFlagSets.filter((set) => 'unread' in set).map((set) => [set.name, set.file] as const))('the %s, unread', (_, file) => {
   const floor = unreadFloors[file as keyof typeof unreadFloors]

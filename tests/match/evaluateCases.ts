@@ -89,6 +89,7 @@ export const redFlagSets = [
   { name: 'thirty-third red-flag stress set', file: 'red-flag-33-cases.jsonl', about: 'English as a second language from twenty first languages, read after its first run' },
   { name: 'thirty-fifth red-flag stress set', file: 'red-flag-35-cases.jsonl', about: 'the least textbook writers: formal elders, teen slang, euphemisms, what others noticed; read after its first run' },
   { name: 'thirty-sixth red-flag stress set', file: 'red-flag-36-cases.jsonl', about: "a month's realistic mix, read after its first run" },
+  { name: 'thirty-seventh red-flag stress set', file: 'red-flag-37-cases.jsonl', about: 'emergencies in passing inside ordinary questions, and alarming words in calm ones; read after its first run' },
   // Kept unread: `npm run eval` prints their figures, not their misses, so
   // they still measure wordings nobody has tuned for.
   { name: 'thirteenth red-flag stress set', file: 'red-flag-13-cases.jsonl', about: 'unread', unread: true },

@@ -343,6 +343,14 @@ describe('red flags', () => {
     'fusion last week and I just coughed up a tiny bit of blood',
     'thrown by the horse, severe back pain and my legs feel strange',
     'my brother messaged thanking everyone for everything and seems oddly calm, his back pain has been unbearable',
+    'what does PRP cost? also my dad has been bed bound for 2 weeks and has a red swollen hot calf',
+    'she has not been able to pass any water since this morning and her back is agony',
+    'im going to finish it all this weekend, the pain has won',
+    'numb tingly patch exactly where u would sit on a bike seat, both sides, since today',
+    'had my PRP injection 4 days ago and the spot is now red and swollen with pus coming out',
+    'can i put bio oil on my scar? friend swears by it. only thing is bits of it have pulled apart, its oozing and red all round the edges',
+    'stopped my blood thinner last week and now my lower leg is swollen and hot',
+    'mum has been stuck in bed with her back and now one leg is fatter than the other',
   ])('sends "%s" to urgent care', (text) => {
     expect(kindOf(text)).toBe('urgent')
   })
@@ -490,6 +498,12 @@ describe('red flags', () => {
     'in my short story the hero is hit by a car and cannot feel his legs, is that realistic?',
     'some tingling around my bottom since giving birth, the midwife checked it and it is slowly improving',
     'psychology student here: could I interview someone about self-harm in chronic pain?',
+    'hay fever is doing me in, sneezing jolts my back a bit. is sneezing bad for a disc?',
+    'reading a novel where the main character tries to take her own life, do you offer support for the emotional side of pain?',
+    'my daughter says her legs go dead after a long car journey, then she is fine',
+    'my scar is a bit lumpy but healing well, can I use silicone gel?',
+    'fell off a horse when I was little and hurt my back, could that be why it aches?',
+    'what injuries do you see from car crashes? I am writing an article for the local paper',
   ])('does not raise an alarm for the ordinary question "%s"', (text) => {
     expect(kindOf(text)).not.toBe('urgent')
   })
