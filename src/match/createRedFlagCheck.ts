@@ -24,7 +24,13 @@ import { compilePattern } from './compilePattern'
  * side by side ("heat" → "heart", "recital" → "rectal") made alarms. */
 export type RedFlagCheck = (text: string, typosCorrected?: boolean) => string | undefined
 
-const spoken: Readonly<Record<string, string>> = { wanna: 'want to', gonna: 'going to', gotta: 'got to', tryna: 'trying to' }
+// Chat shorthand too: "hot n cold", "b4", "rn" ("right now" overrides a
+// question cue), "a wk".
+const spoken: Readonly<Record<string, string>> = {
+  wanna: 'want to', gonna: 'going to', gotta: 'got to', tryna: 'trying to',
+  n: 'and', u: 'you', ur: 'your', b4: 'before', rn: 'right now', '2day': 'today', '2nite': 'tonight',
+  hr: 'hour', hrs: 'hours', wk: 'week', wks: 'weeks', yr: 'year', yrs: 'years', cos: 'because', coz: 'because', cuz: 'because',
+}
 const spokenForm = new RegExp(`\\b(?:${Object.keys(spoken).join('|')})\\b`, 'g')
 
 /** The text red-flag patterns are written against: lower case, accents

@@ -12,8 +12,9 @@ export function foldText(text: string): string {
     .replace(/['’‘`´]/g, '')
 }
 
-/** A sentence that opens as a question; "can barely walk" opens a report. */
-export const questionOpening = /^\s*(what|whats|how|why|when|where|which|who|can(?! barely| hardly| not| only| no longer)|could|is|are|am|does|do|did|should|will|would|any|anyone)\b/
+/** A sentence that opens as a question; "can barely walk" and "where they
+ * did the epidural is swollen" open reports. */
+export const questionOpening = /^\s*(what|whats|how|why|when|where(?! (?:they|he|she|i|we|the|my|his|her)\b)|which|who|can(?! barely| hardly| not| only| no longer)|could|is|are|am|does|do|did|should|will|would|any|anyone)\b/
 
 export function normaliseText(text: string): string {
   return foldText(text)

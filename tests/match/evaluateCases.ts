@@ -55,6 +55,7 @@ export const evalSets = [
   { name: 'search-box blind set', file: 'search-blind-cases.jsonl', about: 'fragments, wrong terms, statements; read after its first run' },
   { name: 'brief blind set', file: 'brief-blind-cases.jsonl', about: "3 to 14 words in the dev cases' style, written fresh; read after its first run" },
   { name: 'forum blind set', file: 'forum-blind-cases.jsonl', about: 'titled and written like patient-forum posts; read after its first run' },
+  { name: 'carers blind set', file: 'carers-blind-cases.jsonl', about: 'asked for someone else by relatives and carers; read after its first run' },
   { name: 'inbox blind set', file: 'inbox-blind-cases.jsonl', about: 'every kind of visitor, backstories, second-language English; unread', unread: true },
   { name: 'phone blind set', file: 'phone-blind-cases.jsonl', about: 'dictated and thumb-typed on a phone; unread', unread: true },
   { name: 'month blind set', file: 'month-blind-cases.jsonl', about: "a month of a clinic's chat box, written last; unread", unread: true },
@@ -90,6 +91,7 @@ export const redFlagSets = [
   { name: 'thirty-fifth red-flag stress set', file: 'red-flag-35-cases.jsonl', about: 'the least textbook writers: formal elders, teen slang, euphemisms, what others noticed; read after its first run' },
   { name: 'thirty-sixth red-flag stress set', file: 'red-flag-36-cases.jsonl', about: "a month's realistic mix, read after its first run" },
   { name: 'thirty-seventh red-flag stress set', file: 'red-flag-37-cases.jsonl', about: 'emergencies in passing inside ordinary questions, and alarming words in calm ones; read after its first run' },
+  { name: 'thirty-eighth red-flag stress set', file: 'red-flag-38-cases.jsonl', about: 'terse: fragments and chat shorthand typed fast on a phone; read after its first run' },
   // Kept unread: `npm run eval` prints their figures, not their misses, so
   // they still measure wordings nobody has tuned for.
   { name: 'thirteenth red-flag stress set', file: 'red-flag-13-cases.jsonl', about: 'unread', unread: true },

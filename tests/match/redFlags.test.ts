@@ -351,6 +351,16 @@ describe('red flags', () => {
     'can i put bio oil on my scar? friend swears by it. only thing is bits of it have pulled apart, its oozing and red all round the edges',
     'stopped my blood thinner last week and now my lower leg is swollen and hot',
     'mum has been stuck in bed with her back and now one leg is fatter than the other',
+    'back killing me and i feel really ill, hot n cold all night',
+    'been trying to wee for 3 hrs, nothing comes out, lower back in agony',
+    'strain n strain but no pee comes out, my back is in bits',
+    'where they did the epidural is swollen and leaking',
+    'one calf twice the size of the other n sore',
+    'calf hurts, warm, red, been in bed a wk with my back',
+    'DVT?? calf red swollen',
+    'left leg swelling up, hot, tender, since i was discharged',
+    'whats the point of living like this',
+    'not gonna be here much longer, ive decided',
   ])('sends "%s" to urgent care', (text) => {
     expect(kindOf(text)).toBe('urgent')
   })
@@ -504,6 +514,13 @@ describe('red flags', () => {
     'my scar is a bit lumpy but healing well, can I use silicone gel?',
     'fell off a horse when I was little and hurt my back, could that be why it aches?',
     'what injuries do you see from car crashes? I am writing an article for the local paper',
+    'steri strips fell off, wound closed and dry',
+    'get out of breath on stairs since lockdown lol unfit',
+    'had chest pain checked in A&E last yr, was nothing, now just want help with back pain',
+    'tv doctor said back pain + fever = emergency, true?',
+    'kid has a temperature, not back related, can i still bring her to my appt',
+    'is groin numbness a red flag? asking before my surgery next month',
+    'had a fever back in March from a kidney infection, all treated. could it have caused my back pain?',
   ])('does not raise an alarm for the ordinary question "%s"', (text) => {
     expect(kindOf(text)).not.toBe('urgent')
   })
