@@ -24,12 +24,11 @@ import { createRedFlagCheck } from './createRedFlagCheck'
 import { compilePattern } from './compilePattern'
 import { outOfScopePatternProblem } from './matcherErrors'
 
-/** A corrector over the corpus's words and those of curated patterns, each
- * pattern word counted `weight` times where the corpus does not use it. */
-function correctorWith(vocabulary: ReadonlyMap<string, number>, patterns: string[], weight: number) {
+/** A corrector over `vocabulary` and the words of curated patterns. */
+function correctorWith(vocabulary: ReadonlyMap<string, number>, patterns: string[]) {
   const words = new Map(vocabulary)
   // Escapes out first, or "\bsuicidal" would give the word "bsuicidal".
-  for (const word of patterns.join(' ').replace(/\\[a-z]/gi, ' ').toLowerCase().match(/\b[a-z]{4,}\b/g) ?? []) words.set(word, words.get(word) ?? weight)
+  for (const word of patterns.join(' ').replace(/\\[a-z]/gi, ' ').toLowerCase().match(/\b[a-z]{4,}\b/g) ?? []) words.set(word, words.get(word) ?? 1)
   return createSpellingCorrector(words)
 }
 
@@ -42,10 +41,15 @@ export function createMatcher(corpus: CompiledCorpus, config: MatcherConfig = ma
   const index = createEntryIndex(corpus.entries, analyser, correct, config)
   // Red flags are read a second time with typos corrected ("motorcyle
   // crash", "fevr"), against a vocabulary that also holds their own words.
-  const correctFlagWord = correctorWith(vocabulary, [...corpus.urgent.flags.flatMap((flag) => flag.patterns), ...Object.values(corpus.urgent.concepts ?? {}).flat(), ...Object.values(corpus.urgent.cues).flat()], 1)
-  // Out-of-scope topics likewise ("insurence", "medicre"), but a word the
-  // corpus uses wins a tie: "wether" is "whether", not "weather".
-  const correctTopicWord = correctorWith(vocabulary, corpus.outOfScope.flatMap((topic) => topic.patterns), 0)
+  const correctFlagWord = correctorWith(vocabulary, [...corpus.urgent.flags.flatMap((flag) => flag.patterns), ...Object.values(corpus.urgent.concepts ?? {}).flat(), ...Object.values(corpus.urgent.cues).flat()])
+  // Out-of-scope topics too ("insurence", "medicre"), but only a word the
+  // corpus cannot correct: "wether" is "whether", not "weather". Their own
+  // small vocabulary keeps this cheap on a large corpus.
+  const correctTopic = correctorWith(new Map(), corpus.outOfScope.flatMap((topic) => topic.patterns))
+  const correctTopicWord = (word: string) => {
+    const known = correct(word)
+    return known !== word || vocabulary.has(word) ? known : correctTopic(word)
+  }
 
   const smalltalk = new Map<string, { id: string; reply: string }>()
   for (const intent of corpus.smalltalk) for (const p of intent.patterns) smalltalk.set(normaliseText(p), intent)
@@ -148,7 +152,8 @@ export function createMatcher(corpus: CompiledCorpus, config: MatcherConfig = ma
       // Read as one text, so a topic's exceptions see the whole question: "in
       // a fusion? my own hip??" asks about the fusion's bone graft.
       const asked = askedSentences(input).join(' ')
-      const topic = topicIn([asked, asked.replace(/[a-z]+/g, correctTopicWord)])
+      const respelt = asked.replace(/[a-z]+/g, correctTopicWord)
+      const topic = topicIn(respelt === asked ? [asked] : [asked, respelt])
       if (topic) return fallback(0, topic.id)
 
       // The whole message is ranked, backstory included: answering only its
