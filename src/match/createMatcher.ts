@@ -116,13 +116,12 @@ export function createMatcher(corpus: CompiledCorpus, config: MatcherConfig = ma
     const { confidence } = best
     const margin = second ? (confidence - second.confidence) / confidence : 1
     const long = terms.length >= config.longQuestionTerms
+    const specific = index.specificity(terms) >= config.specificityMin
     if (
-      index.specificity(terms) >= config.vagueMax &&
-      (
-      (confidence >= config.answerMin && margin >= config.answerMargin) ||
-      (confidence >= config.answerClearMin && margin >= config.answerClearMargin) ||
-      (long && confidence >= config.answerLongMin && margin >= config.answerLongMargin)
-      )
+      specific &&
+      ((confidence >= config.answerMin && margin >= config.answerMargin) ||
+        (confidence >= config.answerClearMin && margin >= config.answerClearMargin) ||
+        (long && confidence >= config.answerLongMin && margin >= config.answerLongMargin))
     ) {
       return { kind: 'answer', entry: best.entry, score: confidence, ...(second ? { runnerUp: second.entry } : {}) }
     }

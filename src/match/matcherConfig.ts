@@ -29,9 +29,10 @@ export const matcherConfig = Object.freeze({
   answerLongMin: 0.12,
   answerLongMargin: 0.35,
   /** A question whose terms together say less than this (createEntryIndex's
-   * specificity) is never answered outright: "pain" or "back surgery" alone
-   * gets "Did you mean…". */
-  vagueMax: 1.6,
+   * specificity) is never answered outright: "pain" (0.84) or "back pain"
+   * (1.56) alone gets "Did you mean…", "am I a candidate" (1.65) an answer.
+   * Higher cost right answers on the question sets for no fewer wrong ones. */
+  specificityMin: 1.6,
   /** Below answerMin but at or above this, the visitor is asked "Did you mean…". */
   clarifyMin: 0.15,
   /** Clarify lists at most this many entries... */

@@ -20,7 +20,7 @@
 // the brief and forum sets' questions, with chat shorthand ("u", "pls", "lol")
 // read as stop words, left the unread inbox set as right as before but with
 // two more wrong, 2 → 4, and the others one to two more right or one fewer
-// wrong. Asking "did you mean" for one common word (matcherConfig.vagueMax)
+// wrong. Asking "did you mean" for one common word (matcherConfig.specificityMin)
 // then cost blind, final and the unread phone set one right answer each:
 // "fibrin" alone, "whats fibrin". Filing the carers set's questions, with
 // relatives ("my mum", "her husband") read as stop words, gave 7 more right
