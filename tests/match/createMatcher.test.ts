@@ -110,6 +110,8 @@ describe('createMatcher: the five kinds of result', () => {
     expect(matcher.match('with my history, would you recommend the fusion or not')).toMatchObject({ kind: 'fallback', topic: 'personal-verdict' })
     expect(matcher.match('before he signs the consent for his fusion, what would you advise him to do first?')).not.toMatchObject({ topic: 'personal-verdict' })
     expect(matcher.match('how often is there an infection after a fusion')).toMatchObject({ kind: 'fallback', topic: 'complications' })
+    expect(matcher.match('does fusion ever leave people with leg weakness afterwards')).toMatchObject({ kind: 'fallback', topic: 'complications' })
+    expect(matcher.match('how do i get my VA disability rating for my back increased')).toMatchObject({ kind: 'fallback', topic: 'insurance' })
     expect(matcher.match('what percentage of patients get FBSS, exactly?')).toMatchObject({ kind: 'fallback', topic: 'figures-and-approval' })
     // The articles give no percentages at all, nor exact durations.
     expect(matcher.match('what percentage of PRP patients are pain free after a year')).toMatchObject({ kind: 'fallback', topic: 'figures-and-approval' })

@@ -59,6 +59,7 @@ export const evalSets = [
   { name: 'inbox blind set', file: 'inbox-blind-cases.jsonl', about: 'every kind of visitor, backstories, second-language English; unread', unread: true },
   { name: 'phone blind set', file: 'phone-blind-cases.jsonl', about: 'dictated and thumb-typed on a phone; unread', unread: true },
   { name: 'month blind set', file: 'month-blind-cases.jsonl', about: "a month of a clinic's chat box, written last; unread", unread: true },
+  { name: 'week blind set', file: 'week-blind-cases.jsonl', about: "a week of a clinic's chat box in the dev cases' mix, written last; only its red-flag misses read", unread: true },
 ] as const
 
 /** Red-flag stress sets: emergencies in many wordings and near misses that
@@ -92,6 +93,7 @@ export const redFlagSets = [
   { name: 'thirty-sixth red-flag stress set', file: 'red-flag-36-cases.jsonl', about: "a month's realistic mix, read after its first run" },
   { name: 'thirty-seventh red-flag stress set', file: 'red-flag-37-cases.jsonl', about: 'emergencies in passing inside ordinary questions, and alarming words in calm ones; read after its first run' },
   { name: 'thirty-eighth red-flag stress set', file: 'red-flag-38-cases.jsonl', about: 'terse: fragments and chat shorthand typed fast on a phone; read after its first run' },
+  { name: 'thirty-ninth red-flag stress set', file: 'red-flag-39-cases.jsonl', about: 'a week of plain adult messages, what they notice without naming it; read after its first run' },
   // Kept unread: `npm run eval` prints their figures, not their misses, so
   // they still measure wordings nobody has tuned for.
   { name: 'thirteenth red-flag stress set', file: 'red-flag-13-cases.jsonl', about: 'unread', unread: true },

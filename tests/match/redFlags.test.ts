@@ -361,6 +361,21 @@ describe('red flags', () => {
     'left leg swelling up, hot, tender, since i was discharged',
     'whats the point of living like this',
     'not gonna be here much longer, ive decided',
+    "My right leg has ballooned, it's hot and aches when I flex my foot. I've been immobile since my back injury.",
+    'The spot where I had my facet injection on Monday is now a red, hot, puffy lump',
+    "Tingling and deadness in the area you'd sit on a bike seat, both sides, since last night",
+    "My chest feels like someone is sitting on it and I'm sweaty",
+    "My left calf is tight and throbbing and looks redder than the right. I've been laid up since my fusion.",
+    'Had my spine operation three days ago and now I cannot pull my left foot up at the ankle',
+    'Painful swollen lower leg after the long flight home from my operation abroad',
+    'My left leg has been weak for a few days and now the right one is going the same way',
+    'After weeks of bed rest for a spinal fracture my whole leg has gone swollen and purplish-red',
+    "There's a hard, tender, warm area behind my knee and my lower leg is puffy. I've been off my feet for ages.",
+    "I keep thinking my family would cope better if I just wasn't here any more",
+    "My mum's leg has suddenly swelled up below the knee and it's warm and sore. She had her back operation last week.",
+    "I've got a raging temperature and my back is so sore I can hardly move",
+    "Was hit by a car while cycling, my neck hurts and I've got electric shooting pains down my arms",
+    "Slipped on the ice and landed hard on my bottom, now there's a sharp pain in my spine and my legs feel strange",
   ])('sends "%s" to urgent care', (text) => {
     expect(kindOf(text)).toBe('urgent')
   })
@@ -521,6 +536,10 @@ describe('red flags', () => {
     'kid has a temperature, not back related, can i still bring her to my appt',
     'is groin numbness a red flag? asking before my surgery next month',
     'had a fever back in March from a kidney infection, all treated. could it have caused my back pain?',
+    'how many PRP sessions would it take',
+    'After my op in March I had some numbness in both thighs but it went completely by May',
+    "How do I tell if a wound is infected after surgery? I'd like to know what to watch for before my op",
+    'My legs went numb from a spinal anaesthetic during my caesarean but it wore off the same day as expected',
   ])('does not raise an alarm for the ordinary question "%s"', (text) => {
     expect(kindOf(text)).not.toBe('urgent')
   })
