@@ -58,7 +58,7 @@ export const evalSets = [
   { name: 'carers blind set', file: 'carers-blind-cases.jsonl', about: 'asked for someone else by relatives and carers; read after its first run' },
   { name: 'inbox blind set', file: 'inbox-blind-cases.jsonl', about: 'every kind of visitor, backstories, second-language English; unread', unread: true },
   { name: 'phone blind set', file: 'phone-blind-cases.jsonl', about: 'dictated and thumb-typed on a phone; unread', unread: true },
-  { name: 'month blind set', file: 'month-blind-cases.jsonl', about: "a month of a clinic's chat box, written last; unread", unread: true },
+  { name: 'month blind set', file: 'month-blind-cases.jsonl', about: "a month of a clinic's chat box; unread", unread: true },
   { name: 'week blind set', file: 'week-blind-cases.jsonl', about: "a week of a clinic's chat box in the dev cases' mix, written last; only its red-flag misses read", unread: true },
 ] as const
 
