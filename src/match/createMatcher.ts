@@ -60,8 +60,11 @@ export function createMatcher(corpus: CompiledCorpus, config: MatcherConfig = ma
     id: topic.id,
     patterns: topic.patterns.map((source) => compilePattern(source, 'i', (error) => outOfScopePatternProblem(topic.id, source, error))),
   }))
-  /** The first topic one of `texts` asks about. */
-  const topicIn = (texts: string[]) => topics.find((t) => t.patterns.some((p) => texts.some((text) => p.test(text))))
+  /** The first topic `text` asks about, as typed or with typos corrected. */
+  function topicIn(text: string) {
+    const respelt = text.replace(/[a-z]+/g, correctTopicWord)
+    return topics.find((t) => t.patterns.some((p) => p.test(text) || (respelt !== text && p.test(respelt))))
+  }
 
   const fallback = (score: number, topic?: string): MatchResult => ({
     kind: 'fallback',
@@ -100,12 +103,14 @@ export function createMatcher(corpus: CompiledCorpus, config: MatcherConfig = ma
   /** The sentences of a message that ask something: those with a "?", else
    * those opening with a question word, else all. Out-of-scope topics are
    * looked for only there, so "my daughter set up a consult. what happens
-   * at the evaluation?" still gets its answer. */
-  function askedSentences(input: string): string[] {
+   * at the evaluation?" still gets its answer; as one text, so a topic's
+   * exceptions see the whole question ("in a fusion? my own hip??" asks
+   * about the fusion's bone graft). */
+  function askedText(input: string): string {
     const sentences = splitSentences(input).map((s) => ({ text: s, words: withoutSmalltalkPrefix(normaliseText(s)) }))
     const marked = sentences.filter((s) => s.text.includes('?'))
     const opening = sentences.filter((s) => questionOpening.test(s.words))
-    return (marked.length ? marked : opening.length ? opening : sentences).map((s) => s.words)
+    return (marked.length ? marked : opening.length ? opening : sentences).map((s) => s.words).join(' ')
   }
 
   /** Answer, clarify or fall back, by the confidence bands. */
@@ -148,11 +153,7 @@ export function createMatcher(corpus: CompiledCorpus, config: MatcherConfig = ma
       if (intent) return { kind: 'smalltalk', message: intent.reply, intent: intent.id, score: 1 }
 
       const question = withoutSmalltalkPrefix(normalised)
-      // Read as one text, so a topic's exceptions see the whole question: "in
-      // a fusion? my own hip??" asks about the fusion's bone graft.
-      const asked = askedSentences(input).join(' ')
-      const respelt = asked.replace(/[a-z]+/g, correctTopicWord)
-      const topic = topicIn(respelt === asked ? [asked] : [asked, respelt])
+      const topic = topicIn(askedText(input))
       if (topic) return fallback(0, topic.id)
 
       // The whole message is ranked, backstory included: answering only its
@@ -160,7 +161,7 @@ export function createMatcher(corpus: CompiledCorpus, config: MatcherConfig = ma
       const result = decide(analyser.terms(question, correct))
       // A topic named only in passing ("my coverage is Tricare. Do you take
       // those?") still holds back all but a confident answer.
-      const mentioned = result.kind === 'answer' && result.score >= config.answerMin ? undefined : topicIn([question])
+      const mentioned = result.kind === 'answer' && result.score >= config.answerMin ? undefined : topicIn(question)
       return mentioned ? fallback(0, mentioned.id) : result
     },
   }
