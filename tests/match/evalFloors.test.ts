@@ -65,6 +65,7 @@ const floors: Record<(typeof evalSets)[number]['file'], { top1: number; maxWrong
   'phone-blind-cases.jsonl': { top1: 0.88, maxWrong: 0, held: 0.93 },
   'month-blind-cases.jsonl': { top1: 0.83, maxWrong: 9, held: 0.96 },
   'week-blind-cases.jsonl': { top1: 0.91, maxWrong: 2, held: 1.00 },
+  'season-blind-cases.jsonl': { top1: 0.85, maxWrong: 3, held: 1.00 },
 }
 
 let corpus: CompiledCorpus
@@ -196,7 +197,7 @@ const acceptedFalseAlarms: Partial<Record<(typeof redFlagSets)[number]['file'], 
   'red-flag-2-cases.jsonl': 1,
   'red-flag-5-cases.jsonl': 2,
   'red-flag-6-cases.jsonl': 1,
-  'red-flag-7-cases.jsonl': 5,
+  'red-flag-7-cases.jsonl': 4,
   'red-flag-8-cases.jsonl': 1,
   'red-flag-10-cases.jsonl': 5,
   'red-flag-11-cases.jsonl': 1,
@@ -215,6 +216,7 @@ const acceptedFalseAlarms: Partial<Record<(typeof redFlagSets)[number]['file'], 
   'red-flag-37-cases.jsonl': 6,
   'red-flag-38-cases.jsonl': 1,
   'red-flag-39-cases.jsonl': 2,
+  'red-flag-41-cases.jsonl': 1,
 }
 
 describe.each(redFlagSets.filter((set) => !('unread' in set)).map((set) => [set.name, set.file] as const))('the %s', (_, file) => {
@@ -250,15 +252,17 @@ describe.each(redFlagSets.filter((set) => !('unread' in set)).map((set) => [set.
 // fewer each, the thirty-fourth one more caught; from the thirty-eighth's,
 // the thirty-second one fewer again and the thirty-fourth one more; from
 // the thirty-ninth's, the twentieth, twenty-second, twenty-sixth and
-// thirty-fourth one more caught each and the thirty-second two more.)
+// thirty-fourth one more caught each and the thirty-second two more; from
+// the fortieth's and forty-first's, the twenty-third and twenty-ninth one
+// more caught each and the thirteenth one false alarm fewer.)
 const unreadFloors = {
-  'red-flag-13-cases.jsonl': { caught: 97, falseAlarms: 7 },
+  'red-flag-13-cases.jsonl': { caught: 97, falseAlarms: 6 },
   'red-flag-15-cases.jsonl': { caught: 98, falseAlarms: 10 },
   'red-flag-20-cases.jsonl': { caught: 95, falseAlarms: 12 },
   'red-flag-22-cases.jsonl': { caught: 93, falseAlarms: 2 },
-  'red-flag-23-cases.jsonl': { caught: 98, falseAlarms: 17 },
+  'red-flag-23-cases.jsonl': { caught: 99, falseAlarms: 17 },
   'red-flag-26-cases.jsonl': { caught: 100, falseAlarms: 3 },
-  'red-flag-29-cases.jsonl': { caught: 99, falseAlarms: 6 },
+  'red-flag-29-cases.jsonl': { caught: 100, falseAlarms: 6 },
   'red-flag-30-cases.jsonl': { caught: 98, falseAlarms: 7 },
   'red-flag-32-cases.jsonl': { caught: 101, falseAlarms: 4 },
   'red-flag-34-cases.jsonl': { caught: 97, falseAlarms: 9 },

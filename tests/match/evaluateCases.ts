@@ -56,10 +56,11 @@ export const evalSets = [
   { name: 'brief blind set', file: 'brief-blind-cases.jsonl', about: "3 to 14 words in the dev cases' style, written fresh; read after its first run" },
   { name: 'forum blind set', file: 'forum-blind-cases.jsonl', about: 'titled and written like patient-forum posts; read after its first run' },
   { name: 'carers blind set', file: 'carers-blind-cases.jsonl', about: 'asked for someone else by relatives and carers; read after its first run' },
+  { name: 'week blind set', file: 'week-blind-cases.jsonl', about: "a week of a clinic's chat box in the dev cases' mix; read after the season set was written" },
   { name: 'inbox blind set', file: 'inbox-blind-cases.jsonl', about: 'every kind of visitor, backstories, second-language English; unread', unread: true },
   { name: 'phone blind set', file: 'phone-blind-cases.jsonl', about: 'dictated and thumb-typed on a phone; unread', unread: true },
   { name: 'month blind set', file: 'month-blind-cases.jsonl', about: "a month of a clinic's chat box; unread", unread: true },
-  { name: 'week blind set', file: 'week-blind-cases.jsonl', about: "a week of a clinic's chat box in the dev cases' mix, written last; only its red-flag misses read", unread: true },
+  { name: 'season blind set', file: 'season-blind-cases.jsonl', about: "a season of a clinic's chat box in the dev cases' mix, written last; unread", unread: true },
 ] as const
 
 /** Red-flag stress sets: emergencies in many wordings and near misses that
@@ -94,6 +95,8 @@ export const redFlagSets = [
   { name: 'thirty-seventh red-flag stress set', file: 'red-flag-37-cases.jsonl', about: 'emergencies in passing inside ordinary questions, and alarming words in calm ones; read after its first run' },
   { name: 'thirty-eighth red-flag stress set', file: 'red-flag-38-cases.jsonl', about: 'terse: fragments and chat shorthand typed fast on a phone; read after its first run' },
   { name: 'thirty-ninth red-flag stress set', file: 'red-flag-39-cases.jsonl', about: 'a week of plain adult messages, what they notice without naming it; read after its first run' },
+  { name: 'fortieth red-flag stress set', file: 'red-flag-40-cases.jsonl', about: 'typed on a phone, shorthand, run-ons, emergencies tucked into questions about treatments; read after its first run' },
+  { name: 'forty-first red-flag stress set', file: 'red-flag-41-cases.jsonl', about: "plain sentences in the dev cases' style, medical words, British English; read after its first run" },
   // Kept unread: `npm run eval` prints their figures, not their misses, so
   // they still measure wordings nobody has tuned for.
   { name: 'thirteenth red-flag stress set', file: 'red-flag-13-cases.jsonl', about: 'unread', unread: true },

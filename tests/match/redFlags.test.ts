@@ -376,6 +376,14 @@ describe('red flags', () => {
     "I've got a raging temperature and my back is so sore I can hardly move",
     "Was hit by a car while cycling, my neck hurts and I've got electric shooting pains down my arms",
     "Slipped on the ice and landed hard on my bottom, now there's a sharp pain in my spine and my legs feel strange",
+    "I can't go on and I've been planning how to end things",
+    "I'm worried I have a blood clot, my calf is hard and sore",
+    'my daughter collided with another player at netball and now has severe neck pain',
+    "my calf hurts when I point my toes and it's hot to the touch, I had surgery on Tuesday",
+    'my right leg went limp on the stairs and I can barely move it',
+    'hard time breathing since I started the new tablets, my throat is closing up',
+    'his calf is swollen and red since his back surgery, is that normal healing?',
+    "would anyone notice if I wasn't here anymore, my pills are lined up",
   ])('sends "%s" to urgent care', (text) => {
     expect(kindOf(text)).toBe('urgent')
   })
@@ -540,6 +548,17 @@ describe('red flags', () => {
     'After my op in March I had some numbness in both thighs but it went completely by May',
     "How do I tell if a wound is infected after surgery? I'd like to know what to watch for before my op",
     'My legs went numb from a spinal anaesthetic during my caesarean but it wore off the same day as expected',
+    "I'll wet myself laughing if the parking is free",
+    'what if I feel chest tightness during the injection?',
+    'my old car accident left me with a stiff neck, can PRP help?',
+    'what bladder problems should I look out for after surgery?',
+    'I crashed my laptop trying to book, can I call instead?',
+    'weak in the knees for the new physio lol, when does he work?',
+    'they gave me a list of warning signs like numbness in the saddle area, who do I call if that happens?',
+    "a bit short of breath on the stairs but I'm just out of shape",
+    'my back crashed after a long shift, just sore muscles',
+    'got chills watching the video of the procedure, looks scary',
+    'my knees have been weak from arthritis for a decade, does PRP help knees?',
   ])('does not raise an alarm for the ordinary question "%s"', (text) => {
     expect(kindOf(text)).not.toBe('urgent')
   })
