@@ -90,6 +90,12 @@ describe('createMatcher: the five kinds of result', () => {
     expect(matcher.match('can i drive myself home after an epidural injection')).toMatchObject({ kind: 'fallback', topic: 'aftercare' })
   })
 
+  it('answers whether medicines can be prescribed for back pain, but holds back asking the clinic for a prescription', () => {
+    expect(matcher.match('can my doctor prescribe something for my back pain')).not.toMatchObject({ topic: 'prescriptions' })
+    expect(matcher.match('can you prescribe me something strong')).toMatchObject({ kind: 'fallback', topic: 'prescriptions' })
+    expect(matcher.match('do your doctors prescribe painkillers')).toMatchObject({ kind: 'fallback', topic: 'prescriptions' })
+  })
+
   it('holds back treatments the articles do not cover, even next to ones they do', () => {
     expect(matcher.match('do you offer artificial disc replacement')).toMatchObject({ kind: 'fallback', topic: 'other-treatments' })
     expect(matcher.match('spinal cord stimulator after a failed fusion?')).toMatchObject({ kind: 'fallback', topic: 'other-treatments' })

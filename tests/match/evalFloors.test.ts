@@ -66,6 +66,7 @@ const floors: Record<(typeof evalSets)[number]['file'], { top1: number; maxWrong
   'month-blind-cases.jsonl': { top1: 0.83, maxWrong: 9, held: 0.96 },
   'week-blind-cases.jsonl': { top1: 0.91, maxWrong: 2, held: 1.00 },
   'season-blind-cases.jsonl': { top1: 0.85, maxWrong: 3, held: 1.00 },
+  'fortnight-blind-cases.jsonl': { top1: 0.89, maxWrong: 4, held: 0.96 },
 }
 
 let corpus: CompiledCorpus
@@ -207,7 +208,7 @@ const acceptedFalseAlarms: Partial<Record<(typeof redFlagSets)[number]['file'], 
   'red-flag-18-cases.jsonl': 1,
   'red-flag-24-cases.jsonl': 2,
   'red-flag-25-cases.jsonl': 2,
-  'red-flag-27-cases.jsonl': 2,
+  'red-flag-27-cases.jsonl': 1,
   'red-flag-28-cases.jsonl': 6,
   'red-flag-31-cases.jsonl': 1,
   'red-flag-33-cases.jsonl': 3,
@@ -217,6 +218,7 @@ const acceptedFalseAlarms: Partial<Record<(typeof redFlagSets)[number]['file'], 
   'red-flag-38-cases.jsonl': 1,
   'red-flag-39-cases.jsonl': 2,
   'red-flag-41-cases.jsonl': 1,
+  'red-flag-43-cases.jsonl': 4,
 }
 
 describe.each(redFlagSets.filter((set) => !('unread' in set)).map((set) => [set.name, set.file] as const))('the %s', (_, file) => {
@@ -254,18 +256,20 @@ describe.each(redFlagSets.filter((set) => !('unread' in set)).map((set) => [set.
 // the thirty-ninth's, the twentieth, twenty-second, twenty-sixth and
 // thirty-fourth one more caught each and the thirty-second two more; from
 // the fortieth's and forty-first's, the twenty-third and twenty-ninth one
-// more caught each and the thirteenth one false alarm fewer.)
+// more caught each and the thirteenth one false alarm fewer; from the
+// forty-second's and forty-third's, the thirteenth, twentieth, thirtieth and
+// thirty-fourth one false alarm fewer each.)
 const unreadFloors = {
-  'red-flag-13-cases.jsonl': { caught: 97, falseAlarms: 6 },
+  'red-flag-13-cases.jsonl': { caught: 97, falseAlarms: 5 },
   'red-flag-15-cases.jsonl': { caught: 98, falseAlarms: 10 },
-  'red-flag-20-cases.jsonl': { caught: 95, falseAlarms: 12 },
+  'red-flag-20-cases.jsonl': { caught: 95, falseAlarms: 11 },
   'red-flag-22-cases.jsonl': { caught: 93, falseAlarms: 2 },
   'red-flag-23-cases.jsonl': { caught: 99, falseAlarms: 17 },
   'red-flag-26-cases.jsonl': { caught: 100, falseAlarms: 3 },
   'red-flag-29-cases.jsonl': { caught: 100, falseAlarms: 6 },
-  'red-flag-30-cases.jsonl': { caught: 98, falseAlarms: 7 },
+  'red-flag-30-cases.jsonl': { caught: 98, falseAlarms: 6 },
   'red-flag-32-cases.jsonl': { caught: 101, falseAlarms: 4 },
-  'red-flag-34-cases.jsonl': { caught: 97, falseAlarms: 9 },
+  'red-flag-34-cases.jsonl': { caught: 97, falseAlarms: 8 },
 }
 describe.each(redFlagSets.filter((set) => 'unread' in set).map((set) => [set.name, set.file] as const))('the %s, unread', (_, file) => {
   const floor = unreadFloors[file as keyof typeof unreadFloors]

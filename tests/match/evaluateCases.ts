@@ -60,7 +60,8 @@ export const evalSets = [
   { name: 'inbox blind set', file: 'inbox-blind-cases.jsonl', about: 'every kind of visitor, backstories, second-language English; unread', unread: true },
   { name: 'phone blind set', file: 'phone-blind-cases.jsonl', about: 'dictated and thumb-typed on a phone; unread', unread: true },
   { name: 'month blind set', file: 'month-blind-cases.jsonl', about: "a month of a clinic's chat box; unread", unread: true },
-  { name: 'season blind set', file: 'season-blind-cases.jsonl', about: "a season of a clinic's chat box in the dev cases' mix, written last; unread", unread: true },
+  { name: 'season blind set', file: 'season-blind-cases.jsonl', about: "a season of a clinic's chat box in the dev cases' mix; unread", unread: true },
+  { name: 'fortnight blind set', file: 'fortnight-blind-cases.jsonl', about: "a fortnight of a clinic's chat box in the dev cases' mix, half of it short, written last; unread", unread: true },
 ] as const
 
 /** Red-flag stress sets: emergencies in many wordings and near misses that
@@ -97,6 +98,8 @@ export const redFlagSets = [
   { name: 'thirty-ninth red-flag stress set', file: 'red-flag-39-cases.jsonl', about: 'a week of plain adult messages, what they notice without naming it; read after its first run' },
   { name: 'fortieth red-flag stress set', file: 'red-flag-40-cases.jsonl', about: 'typed on a phone, shorthand, run-ons, emergencies tucked into questions about treatments; read after its first run' },
   { name: 'forty-first red-flag stress set', file: 'red-flag-41-cases.jsonl', about: "plain sentences in the dev cases' style, medical words, British English; read after its first run" },
+  { name: 'forty-second red-flag stress set', file: 'red-flag-42-cases.jsonl', about: "3 to 12 words in the dev cases' style; read after its first run" },
+  { name: 'forty-third red-flag stress set', file: 'red-flag-43-cases.jsonl', about: 'two to four sentences, the back story first and what is happening now last; read after its first run' },
   // Kept unread: `npm run eval` prints their figures, not their misses, so
   // they still measure wordings nobody has tuned for.
   { name: 'thirteenth red-flag stress set', file: 'red-flag-13-cases.jsonl', about: 'unread', unread: true },

@@ -384,6 +384,11 @@ describe('red flags', () => {
     'hard time breathing since I started the new tablets, my throat is closing up',
     'his calf is swollen and red since his back surgery, is that normal healing?',
     "would anyone notice if I wasn't here anymore, my pills are lined up",
+    'my mum keeps having accidents and her back is bad',
+    "most nights I think everyone would be better off if I just didn't wake up",
+    'I was rear-ended on the motorway an hour ago and my neck is really painful. I had a fusion in 2019',
+    "I wish I was dead, I've been looking up ways to do it",
+    'my wife is breathing very slowly and shallowly tonight and we can hardly wake her',
   ])('sends "%s" to urgent care', (text) => {
     expect(kindOf(text)).toBe('urgent')
   })
@@ -559,6 +564,20 @@ describe('red flags', () => {
     'my back crashed after a long shift, just sore muscles',
     'got chills watching the video of the procedure, looks scary',
     'my knees have been weak from arthritis for a decade, does PRP help knees?',
+    'my grandson is potty training and keeps having accidents, anyway is the clinic open saturday',
+    'crashed on the couch after my shift, back a bit sore',
+    'fever gone for a few days now, just the usual back ache',
+    'bum goes numb on long car journeys',
+    'numb bum from sitting on the bleachers all afternoon haha',
+    'had my op in May and my calf was swollen after, the scan was clear, no clot',
+    "when I'm anxious my chest goes tight for a minute then passes",
+    'slipped on the kitchen floor yesterday and landed on my bum, bit bruised but walking fine',
+    'my week has been a total car crash and my back is stiff',
+    "my knees gave way at the end of last year's marathon, haha",
+    'my son has a fever and sniffles from daycare and carrying him hurts my back',
+    'I get tingling in my inner thigh when my sciatica flares, same as always',
+    'the leaflet said bladder problems are an emergency sign, how long does the steroid last?',
+    "if the fibrin doesn't work, could my legs get weaker over time?",
   ])('does not raise an alarm for the ordinary question "%s"', (text) => {
     expect(kindOf(text)).not.toBe('urgent')
   })
