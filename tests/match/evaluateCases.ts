@@ -57,10 +57,10 @@ export const evalSets = [
   { name: 'forum blind set', file: 'forum-blind-cases.jsonl', about: 'titled and written like patient-forum posts; read after its first run' },
   { name: 'carers blind set', file: 'carers-blind-cases.jsonl', about: 'asked for someone else by relatives and carers; read after its first run' },
   { name: 'week blind set', file: 'week-blind-cases.jsonl', about: "a week of a clinic's chat box in the dev cases' mix; read after the season set was written" },
+  { name: 'season blind set', file: 'season-blind-cases.jsonl', about: "a season of a clinic's chat box in the dev cases' mix; read after its first run" },
   { name: 'inbox blind set', file: 'inbox-blind-cases.jsonl', about: 'every kind of visitor, backstories, second-language English; unread', unread: true },
   { name: 'phone blind set', file: 'phone-blind-cases.jsonl', about: 'dictated and thumb-typed on a phone; unread', unread: true },
   { name: 'month blind set', file: 'month-blind-cases.jsonl', about: "a month of a clinic's chat box; unread", unread: true },
-  { name: 'season blind set', file: 'season-blind-cases.jsonl', about: "a season of a clinic's chat box in the dev cases' mix; unread", unread: true },
   { name: 'fortnight blind set', file: 'fortnight-blind-cases.jsonl', about: "a fortnight of a clinic's chat box in the dev cases' mix, half of it short, written last; unread", unread: true },
 ] as const
 
