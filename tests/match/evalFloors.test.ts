@@ -197,7 +197,28 @@ describe.each(evalSets.map((set) => [set.name, set.file, floors[set.file]] as co
  * - The thirty-ninth set's "Is it common to get a fever after a spinal
  *   injection, in general?", for the same reason, and "Filling in your forms
  *   makes me want to shoot myself, lol": no cue may take "lol" or a reason
- *   given as settling a wish to die. */
+ *   given as settling a wish to die.
+ * - The forty-first set's "I slipped on ice yesterday and landed on my
+ *   hands, my back is fine": "back is fine" as a sign of no harm would
+ *   also settle "my legs went numb, my back is fine though".
+ * - The forty-third set's discharge letter that "listed warning signs like
+ *   fever, leg weakness and bladder problems. I never had any of them", "If
+ *   I ever did get numbness and couldn't pee, is that when…", a husband whose
+ *   backside "goes numb when he sits on the toilet… comes back when he
+ *   stands" and Covid "last month with a high fever… but that's all passed":
+ *   a question or a denial that reaches only the first item of a list, or
+ *   stands a sentence away, or a cue ("last month", "comes back") that would
+ *   also settle real reports.
+ * - The forty-fourth set's "I don't have any numbness, bladder problems or
+ *   weakness", the same list read from its first item.
+ * - The forty-fifth set's twelve: a child's fever "and a cough", a dressing
+ *   "dry since" fourteen words on, "fell off the ladder of life", a numb
+ *   "arse" on cold seats, a child "now running around" after a fall, legs
+ *   numb after a nerve block that "wore off" out of reach, legs that "gave
+ *   way" on passing a driving test, "numb in the bum… while the local wears
+ *   off", bleachers, a husband's joke, legs "dead" on the loo and a
+ *   toddler's legs that "give way": jokes with no cue, or what settles them
+ *   too far from the flag (a wider reach hid real reports before). */
 const acceptedFalseAlarms: Partial<Record<(typeof redFlagSets)[number]['file'], number>> = {
   'red-flag-2-cases.jsonl': 1,
   'red-flag-5-cases.jsonl': 2,
@@ -216,13 +237,15 @@ const acceptedFalseAlarms: Partial<Record<(typeof redFlagSets)[number]['file'], 
   'red-flag-28-cases.jsonl': 6,
   'red-flag-31-cases.jsonl': 1,
   'red-flag-33-cases.jsonl': 3,
-  'red-flag-35-cases.jsonl': 7,
+  'red-flag-35-cases.jsonl': 6,
   'red-flag-36-cases.jsonl': 12,
   'red-flag-37-cases.jsonl': 6,
   'red-flag-38-cases.jsonl': 1,
   'red-flag-39-cases.jsonl': 2,
   'red-flag-41-cases.jsonl': 1,
   'red-flag-43-cases.jsonl': 4,
+  'red-flag-44-cases.jsonl': 1,
+  'red-flag-45-cases.jsonl': 12,
 }
 
 describe.each(redFlagSets.filter((set) => !('unread' in set)).map((set) => [set.name, set.file] as const))('the %s', (_, file) => {
@@ -262,18 +285,21 @@ describe.each(redFlagSets.filter((set) => !('unread' in set)).map((set) => [set.
 // the fortieth's and forty-first's, the twenty-third and twenty-ninth one
 // more caught each and the thirteenth one false alarm fewer; from the
 // forty-second's and forty-third's, the thirteenth, twentieth, thirtieth and
-// thirty-fourth one false alarm fewer each.)
+// thirty-fourth one false alarm fewer each; from the forty-fourth's (overdoses
+// and allergic reactions as flags of their own) and forty-fifth's, the
+// thirteenth, fifteenth, twentieth, twenty-third and thirtieth one more
+// caught each and the thirty-fourth three more.)
 const unreadFloors = {
-  'red-flag-13-cases.jsonl': { caught: 97, falseAlarms: 5 },
-  'red-flag-15-cases.jsonl': { caught: 98, falseAlarms: 10 },
-  'red-flag-20-cases.jsonl': { caught: 95, falseAlarms: 11 },
+  'red-flag-13-cases.jsonl': { caught: 98, falseAlarms: 5 },
+  'red-flag-15-cases.jsonl': { caught: 99, falseAlarms: 10 },
+  'red-flag-20-cases.jsonl': { caught: 96, falseAlarms: 11 },
   'red-flag-22-cases.jsonl': { caught: 93, falseAlarms: 2 },
-  'red-flag-23-cases.jsonl': { caught: 99, falseAlarms: 17 },
+  'red-flag-23-cases.jsonl': { caught: 100, falseAlarms: 17 },
   'red-flag-26-cases.jsonl': { caught: 100, falseAlarms: 3 },
   'red-flag-29-cases.jsonl': { caught: 100, falseAlarms: 6 },
-  'red-flag-30-cases.jsonl': { caught: 98, falseAlarms: 6 },
+  'red-flag-30-cases.jsonl': { caught: 99, falseAlarms: 6 },
   'red-flag-32-cases.jsonl': { caught: 101, falseAlarms: 4 },
-  'red-flag-34-cases.jsonl': { caught: 97, falseAlarms: 8 },
+  'red-flag-34-cases.jsonl': { caught: 100, falseAlarms: 8 },
 }
 describe.each(redFlagSets.filter((set) => 'unread' in set).map((set) => [set.name, set.file] as const))('the %s, unread', (_, file) => {
   const floor = unreadFloors[file as keyof typeof unreadFloors]

@@ -100,6 +100,8 @@ export const redFlagSets = [
   { name: 'forty-first red-flag stress set', file: 'red-flag-41-cases.jsonl', about: "plain sentences in the dev cases' style, medical words, British English; read after its first run" },
   { name: 'forty-second red-flag stress set', file: 'red-flag-42-cases.jsonl', about: "3 to 12 words in the dev cases' style; read after its first run" },
   { name: 'forty-third red-flag stress set', file: 'red-flag-43-cases.jsonl', about: 'two to four sentences, the back story first and what is happening now last; read after its first run' },
+  { name: 'forty-fourth red-flag stress set', file: 'red-flag-44-cases.jsonl', about: 'the hardest kinds: suicide without the textbook words, overdoses and allergic reactions, blood clots after surgery; read after its first run' },
+  { name: 'forty-fifth red-flag stress set', file: 'red-flag-45-cases.jsonl', about: 'bladder, saddle, legs, fever and falls in daily-life words, near misses in the same words; read after its first run' },
   // Kept unread: `npm run eval` prints their figures, not their misses, so
   // they still measure wordings nobody has tuned for.
   { name: 'thirteenth red-flag stress set', file: 'red-flag-13-cases.jsonl', about: 'unread', unread: true },
