@@ -218,7 +218,14 @@ describe.each(evalSets.map((set) => [set.name, set.file, floors[set.file]] as co
  *   way" on passing a driving test, "numb in the bum… while the local wears
  *   off", bleachers, a husband's joke, legs "dead" on the loo and a
  *   toddler's legs that "give way": jokes with no cue, or what settles them
- *   too far from the flag (a wider reach hid real reports before). */
+ *   too far from the flag (a wider reach hid real reports before).
+ * - The forty-sixth set's uncle who "died of a heart attack at 60" (history
+ *   read as a report, as above) and "can back pain ever feel like chest
+ *   pain?", where a pattern's span starts at "pain" and the question cue
+ *   stands inside it.
+ * - The forty-seventh set's uncle "paralyzed after back surgery" and a
+ *   friend who "got foot drop after her discectomy, does that happen…":
+ *   a relative's flag is read as a report unless it is dated. */
 const acceptedFalseAlarms: Partial<Record<(typeof redFlagSets)[number]['file'], number>> = {
   'red-flag-2-cases.jsonl': 1,
   'red-flag-5-cases.jsonl': 2,
@@ -238,7 +245,7 @@ const acceptedFalseAlarms: Partial<Record<(typeof redFlagSets)[number]['file'], 
   'red-flag-31-cases.jsonl': 1,
   'red-flag-33-cases.jsonl': 3,
   'red-flag-35-cases.jsonl': 6,
-  'red-flag-36-cases.jsonl': 12,
+  'red-flag-36-cases.jsonl': 11,
   'red-flag-37-cases.jsonl': 6,
   'red-flag-38-cases.jsonl': 1,
   'red-flag-39-cases.jsonl': 2,
@@ -246,6 +253,8 @@ const acceptedFalseAlarms: Partial<Record<(typeof redFlagSets)[number]['file'], 
   'red-flag-43-cases.jsonl': 4,
   'red-flag-44-cases.jsonl': 1,
   'red-flag-45-cases.jsonl': 12,
+  'red-flag-46-cases.jsonl': 2,
+  'red-flag-47-cases.jsonl': 2,
 }
 
 describe.each(redFlagSets.filter((set) => !('unread' in set)).map((set) => [set.name, set.file] as const))('the %s', (_, file) => {
@@ -288,11 +297,12 @@ describe.each(redFlagSets.filter((set) => !('unread' in set)).map((set) => [set.
 // thirty-fourth one false alarm fewer each; from the forty-fourth's (overdoses
 // and allergic reactions as flags of their own) and forty-fifth's, the
 // thirteenth, fifteenth, twentieth, twenty-third and thirtieth one more
-// caught each and the thirty-fourth three more.)
+// caught each and the thirty-fourth three more; from the forty-sixth's, the
+// twentieth one more caught and one false alarm fewer.)
 const unreadFloors = {
   'red-flag-13-cases.jsonl': { caught: 98, falseAlarms: 5 },
   'red-flag-15-cases.jsonl': { caught: 99, falseAlarms: 10 },
-  'red-flag-20-cases.jsonl': { caught: 96, falseAlarms: 11 },
+  'red-flag-20-cases.jsonl': { caught: 97, falseAlarms: 10 },
   'red-flag-22-cases.jsonl': { caught: 93, falseAlarms: 2 },
   'red-flag-23-cases.jsonl': { caught: 100, falseAlarms: 17 },
   'red-flag-26-cases.jsonl': { caught: 100, falseAlarms: 3 },

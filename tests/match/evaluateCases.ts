@@ -102,6 +102,8 @@ export const redFlagSets = [
   { name: 'forty-third red-flag stress set', file: 'red-flag-43-cases.jsonl', about: 'two to four sentences, the back story first and what is happening now last; read after its first run' },
   { name: 'forty-fourth red-flag stress set', file: 'red-flag-44-cases.jsonl', about: 'the hardest kinds: suicide without the textbook words, overdoses and allergic reactions, blood clots after surgery; read after its first run' },
   { name: 'forty-fifth red-flag stress set', file: 'red-flag-45-cases.jsonl', about: 'bladder, saddle, legs, fever and falls in daily-life words, near misses in the same words; read after its first run' },
+  { name: 'forty-sixth red-flag stress set', file: 'red-flag-46-cases.jsonl', about: 'suicide, overdoses, allergic reactions, breathing and clots again, from many kinds of writer; read after its first run' },
+  { name: 'forty-seventh red-flag stress set', file: 'red-flag-47-cases.jsonl', about: "a month of a clinic's chat box in the dev cases' style, every flag; read after its first run" },
   // Kept unread: `npm run eval` prints their figures, not their misses, so
   // they still measure wordings nobody has tuned for.
   { name: 'thirteenth red-flag stress set', file: 'red-flag-13-cases.jsonl', about: 'unread', unread: true },

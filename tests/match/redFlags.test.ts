@@ -416,6 +416,31 @@ describe('red flags', () => {
     "since lunch I've been bursting for a wee but I push and push and nothing",
     'my bowels open whenever they like since the weekend',
     'went over the handlebars and landed on my head, neck is very sore and stiff',
+    "the lady I care for swallowed her whole week of tablets this morning and she's muddled",
+    "took like 40 ibuprofen today for my back and now I'm throwing up",
+    'took about 15 of my tramadol an hour ago, now I feel weird and sick',
+    'mixed my muscle relaxers with a bottle of wine and can barely keep my eyes open',
+    'my son took a handful of my pain pills at a party and is slurring and nodding off',
+    "he got a penicillin shot and now he's wheezing with blotchy skin",
+    'itchy welts spreading everywhere since the contrast dye for my scan',
+    'hives spreading over my chest and arms since the injection, now I feel faint',
+    "my daughter ate a cookie with peanuts at the party, she's coughing a lot and her lips are getting big",
+    'face puffing up and tongue feels thick since my steroid shot',
+    "my whole face is puffing up from the new antibiotic, I'm having an allergic reaction",
+    "I keep hoping I just won't wake up in the morning",
+    "there's a gun in the house and I keep thinking about turning it on myself",
+    "I've been cutting to cope and this time it won't stop bleeding",
+    'my mum keeps saying she wishes God would just take her tonight',
+    'my baby is sucking in under his ribs when he breathes',
+    'my husband collapsed holding his chest',
+    "my inhaler isn't doing anything this time and I can barely talk",
+    'dad had his discectomy last week and is coughing up pinkish stuff',
+    'calf is hard and swollen after a week lying in a hospital bed',
+    'since I got discharged my lower leg has gone red and warm',
+    'back from hospital and my left leg is suddenly much bigger than the right',
+    'running 102 and my back is throbbing',
+    "leg strength fading fast, can't get out of my chair",
+    'out of breath after a few steps, this is new',
   ])('sends "%s" to urgent care', (text) => {
     expect(kindOf(text)).toBe('urgent')
   })
@@ -613,6 +638,11 @@ describe('red flags', () => {
     'my coach says my feet slap the ground because of bad technique',
     'is a fever after disc surgery normal? I want to know what to expect',
     'my legs went wobbly after giving blood today and gave way for a second',
+    'coach made us do suicide sprints and now my back is stiff',
+    'I could overdose on chocolate right now, does weight loss help back pain?',
+    'overdosed on netflix all weekend and my back hurts lol',
+    'my wallet had a heart attack seeing the fusion quote',
+    'was in a bad crash in my 20s and my back has ached ever since',
   ])('does not raise an alarm for the ordinary question "%s"', (text) => {
     expect(kindOf(text)).not.toBe('urgent')
   })
