@@ -225,7 +225,12 @@ describe.each(evalSets.map((set) => [set.name, set.file, floors[set.file]] as co
  *   stands inside it.
  * - The forty-seventh set's uncle "paralyzed after back surgery" and a
  *   friend who "got foot drop after her discectomy, does that happen…":
- *   a relative's flag is read as a report unless it is dated. */
+ *   a relative's flag is read as a report unless it is dated.
+ * - The forty-ninth set's "I'd rather shoot myself than go through a fusion
+ *   again haha": "than go through" as a cause hid "he'd rather be dead than
+ *   have another surgery and he's locked himself in the garage with his
+ *   gun"; and "Can you overdose on the fibrin sealant?": "can you" as a
+ *   question cue hid "how much oxycodone can you take before it kills you". */
 const acceptedFalseAlarms: Partial<Record<(typeof redFlagSets)[number]['file'], number>> = {
   'red-flag-2-cases.jsonl': 1,
   'red-flag-5-cases.jsonl': 2,
@@ -255,6 +260,7 @@ const acceptedFalseAlarms: Partial<Record<(typeof redFlagSets)[number]['file'], 
   'red-flag-45-cases.jsonl': 12,
   'red-flag-46-cases.jsonl': 2,
   'red-flag-47-cases.jsonl': 2,
+  'red-flag-49-cases.jsonl': 2,
 }
 
 describe.each(redFlagSets.filter((set) => !('unread' in set)).map((set) => [set.name, set.file] as const))('the %s', (_, file) => {
@@ -298,18 +304,22 @@ describe.each(redFlagSets.filter((set) => !('unread' in set)).map((set) => [set.
 // and allergic reactions as flags of their own) and forty-fifth's, the
 // thirteenth, fifteenth, twentieth, twenty-third and thirtieth one more
 // caught each and the thirty-fourth three more; from the forty-sixth's, the
-// twentieth one more caught and one false alarm fewer.)
+// twentieth one more caught and one false alarm fewer; from the
+// forty-ninth's, the twenty-second and twenty-ninth one more caught each.
+// The forty-eighth, written after the forty-seventh's fixes, caught 101 of
+// 105 with 8 false alarms on its first run.)
 const unreadFloors = {
   'red-flag-13-cases.jsonl': { caught: 98, falseAlarms: 5 },
   'red-flag-15-cases.jsonl': { caught: 99, falseAlarms: 10 },
   'red-flag-20-cases.jsonl': { caught: 97, falseAlarms: 10 },
-  'red-flag-22-cases.jsonl': { caught: 93, falseAlarms: 2 },
+  'red-flag-22-cases.jsonl': { caught: 94, falseAlarms: 2 },
   'red-flag-23-cases.jsonl': { caught: 100, falseAlarms: 17 },
   'red-flag-26-cases.jsonl': { caught: 100, falseAlarms: 3 },
-  'red-flag-29-cases.jsonl': { caught: 100, falseAlarms: 6 },
+  'red-flag-29-cases.jsonl': { caught: 101, falseAlarms: 6 },
   'red-flag-30-cases.jsonl': { caught: 99, falseAlarms: 6 },
   'red-flag-32-cases.jsonl': { caught: 101, falseAlarms: 4 },
   'red-flag-34-cases.jsonl': { caught: 100, falseAlarms: 8 },
+  'red-flag-48-cases.jsonl': { caught: 101, falseAlarms: 8 },
 }
 describe.each(redFlagSets.filter((set) => 'unread' in set).map((set) => [set.name, set.file] as const))('the %s, unread', (_, file) => {
   const floor = unreadFloors[file as keyof typeof unreadFloors]

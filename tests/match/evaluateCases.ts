@@ -104,6 +104,7 @@ export const redFlagSets = [
   { name: 'forty-fifth red-flag stress set', file: 'red-flag-45-cases.jsonl', about: 'bladder, saddle, legs, fever and falls in daily-life words, near misses in the same words; read after its first run' },
   { name: 'forty-sixth red-flag stress set', file: 'red-flag-46-cases.jsonl', about: 'suicide, overdoses, allergic reactions, breathing and clots again, from many kinds of writer; read after its first run' },
   { name: 'forty-seventh red-flag stress set', file: 'red-flag-47-cases.jsonl', about: "a month of a clinic's chat box in the dev cases' style, every flag; read after its first run" },
+  { name: 'forty-ninth red-flag stress set', file: 'red-flag-49-cases.jsonl', about: 'suicide, overdoses, allergic reactions, breathing and clots, written after the forty-sixth was read; read after its first run' },
   // Kept unread: `npm run eval` prints their figures, not their misses, so
   // they still measure wordings nobody has tuned for.
   { name: 'thirteenth red-flag stress set', file: 'red-flag-13-cases.jsonl', about: 'unread', unread: true },
@@ -116,6 +117,7 @@ export const redFlagSets = [
   { name: 'thirtieth red-flag stress set', file: 'red-flag-30-cases.jsonl', about: 'unread', unread: true },
   { name: 'thirty-second red-flag stress set', file: 'red-flag-32-cases.jsonl', about: 'unread', unread: true },
   { name: 'thirty-fourth red-flag stress set', file: 'red-flag-34-cases.jsonl', about: 'unread', unread: true },
+  { name: 'forty-eighth red-flag stress set', file: 'red-flag-48-cases.jsonl', about: "a quarter of a US clinic's chat box, every flag, written after the forty-seventh; unread", unread: true },
 ] as const
 
 export interface RedFlagCase {

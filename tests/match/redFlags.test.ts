@@ -441,6 +441,27 @@ describe('red flags', () => {
     'running 102 and my back is throbbing',
     "leg strength fading fast, can't get out of my chair",
     'out of breath after a few steps, this is new',
+    'took an ibuprofen and within minutes my eyelids and lips ballooned',
+    "since the PRP injection I'm red all over and my lips are getting fatter",
+    "throat feels like it's narrowing and I'm itching all over since the injection",
+    "my husband ate prawns by mistake and his voice has gone hoarse, he's allergic",
+    'had about 25 paracetamol since this morning and now I feel sick',
+    'been taking my codeine every 2 hours instead of every 6 and my breaths feel slow',
+    "doubled up on my muscle relaxers by mistake and I'm struggling to stay awake",
+    "I've been taking 3 tapentadol at a time and keep drifting off",
+    "no one would even notice if I was gone, I've been googling painless ways to do it",
+    "sitting here with a razor blade and I don't trust myself",
+    "my girlfriend texted that she's taken a knife to her wrists",
+    "done with life, make sure my mum gets this after I'm gone",
+    'I keep picturing steering into the barrier on the motorway',
+    'I think about stepping in front of the train every morning on my commute',
+    "I'm hoping not to wake up tomorrow",
+    "a patient on my ward says he's going out the window tonight",
+    'the arm where my drip was is swollen and hot',
+    'home from hospital and my right leg is twice the size of the left',
+    'after my hospital stay I stopped the injections early and my leg is hot and swollen',
+    'my toddler chewed some of my tramadol, not sure how many, now he is really sleepy',
+    'flew home the day after my spine procedure abroad and since landing my left leg has been tender, warm and swollen',
   ])('sends "%s" to urgent care', (text) => {
     expect(kindOf(text)).toBe('urgent')
   })
@@ -643,6 +664,9 @@ describe('red flags', () => {
     'overdosed on netflix all weekend and my back hurts lol',
     'my wallet had a heart attack seeing the fusion quote',
     'was in a bad crash in my 20s and my back has ached ever since',
+    'legs felt like jelly after my first 10k, is that my back?',
+    'do you screen patients for a history of self-harm before procedures?',
+    "I can't breathe for laughing at your hold music",
   ])('does not raise an alarm for the ordinary question "%s"', (text) => {
     expect(kindOf(text)).not.toBe('urgent')
   })
