@@ -667,6 +667,10 @@ describe('red flags', () => {
     'legs felt like jelly after my first 10k, is that my back?',
     'do you screen patients for a history of self-harm before procedures?',
     "I can't breathe for laughing at your hold music",
+    'my eyes get puffy from hay fever, will the epidural be ok?',
+    'can I have the epidural if I took 10 mg of diazepam this morning?',
+    'it took 12 weeks for my pills to work on my back',
+    "my husband snores and I can't wake him in the mornings lol",
   ])('does not raise an alarm for the ordinary question "%s"', (text) => {
     expect(kindOf(text)).not.toBe('urgent')
   })
