@@ -230,7 +230,9 @@ describe.each(evalSets.map((set) => [set.name, set.file, floors[set.file]] as co
  *   again haha": "than go through" as a cause hid "he'd rather be dead than
  *   have another surgery and he's locked himself in the garage with his
  *   gun"; and "Can you overdose on the fibrin sealant?": "can you" as a
- *   question cue hid "how much oxycodone can you take before it kills you". */
+ *   question cue hid "how much oxycodone can you take before it kills you".
+ * - The fiftieth set's "The paperwork… makes me want to shoot myself,
+ *   haha", as the thirty-ninth's. */
 const acceptedFalseAlarms: Partial<Record<(typeof redFlagSets)[number]['file'], number>> = {
   'red-flag-2-cases.jsonl': 1,
   'red-flag-5-cases.jsonl': 2,
@@ -261,6 +263,7 @@ const acceptedFalseAlarms: Partial<Record<(typeof redFlagSets)[number]['file'], 
   'red-flag-46-cases.jsonl': 2,
   'red-flag-47-cases.jsonl': 2,
   'red-flag-49-cases.jsonl': 2,
+  'red-flag-50-cases.jsonl': 1,
 }
 
 describe.each(redFlagSets.filter((set) => !('unread' in set)).map((set) => [set.name, set.file] as const))('the %s', (_, file) => {

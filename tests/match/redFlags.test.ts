@@ -462,6 +462,23 @@ describe('red flags', () => {
     'after my hospital stay I stopped the injections early and my leg is hot and swollen',
     'my toddler chewed some of my tramadol, not sure how many, now he is really sleepy',
     'flew home the day after my spine procedure abroad and since landing my left leg has been tender, warm and swollen',
+    'his face and neck went bright red and swollen after his first dose of the antibiotic',
+    'after my dose of Keflex I broke out in hives',
+    'her breathing is rattly and laboured and her fingertips are turning blue',
+    "after two weeks lying in hospital my wife's leg is twice the size of the other one",
+    "took 4 naproxen and 4 ibuprofen within a couple of hours and now I'm vomiting",
+    'I can only get a couple of words out before I have to stop for air',
+    'my eyes and mouth have swollen and I feel faint',
+    "my little boy drank some of grandma's Oramorph",
+    "I'm reacting to the naproxen, my eyes are puffing shut",
+    'had a knee scope last week and now my lower leg is swollen and shiny',
+    "my flatmate took a load of her diazepam and won't really respond",
+    'I lost count of my Vicodin today and feel very strange',
+    'took my night dose of morphine, then took it again and then again',
+    "I've made up my mind to end things tonight",
+    'the skin between his ribs sucks in with every breath',
+    "my chest pain is back, same as my heart attack in 2019, and the GTN spray hasn't helped",
+    "my mother's pill organiser was empty this morning, I think she took the whole week at once and she's very drowsy",
   ])('sends "%s" to urgent care', (text) => {
     expect(kindOf(text)).toBe('urgent')
   })
@@ -671,6 +688,11 @@ describe('red flags', () => {
     'can I have the epidural if I took 10 mg of diazepam this morning?',
     'it took 12 weeks for my pills to work on my back',
     "my husband snores and I can't wake him in the mornings lol",
+    'the iodine wash gave me a few red spots that went after a day',
+    'exam question for my pharmacology module: what are the signs of an opioid overdose?',
+    'can a thoracic disc feel like chest pain? asking because I read about it online',
+    'can I cut myself some slack on the exercises this week?',
+    "what's the first aid for chest pain? it's for my first aid certificate",
   ])('does not raise an alarm for the ordinary question "%s"', (text) => {
     expect(kindOf(text)).not.toBe('urgent')
   })
