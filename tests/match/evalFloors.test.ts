@@ -232,7 +232,12 @@ describe.each(evalSets.map((set) => [set.name, set.file, floors[set.file]] as co
  *   gun"; and "Can you overdose on the fibrin sealant?": "can you" as a
  *   question cue hid "how much oxycodone can you take before it kills you".
  * - The fiftieth set's "The paperwork… makes me want to shoot myself,
- *   haha", as the thirty-ninth's. */
+ *   haha", as the thirty-ninth's.
+ * - The fifty-first set's "allergic to aspirin? Before I get little hives"
+ *   (a past reaction in second-language grammar), chest pain "last month…
+ *   it was acidity only" ("it was indigestion" as settling hid "I thought
+ *   it was indigestion but it's not going away") and a butt that "falls
+ *   asleep in class" ("in class" as a cause hid "peed myself in class"). */
 const acceptedFalseAlarms: Partial<Record<(typeof redFlagSets)[number]['file'], number>> = {
   'red-flag-2-cases.jsonl': 1,
   'red-flag-5-cases.jsonl': 2,
@@ -264,6 +269,7 @@ const acceptedFalseAlarms: Partial<Record<(typeof redFlagSets)[number]['file'], 
   'red-flag-47-cases.jsonl': 2,
   'red-flag-49-cases.jsonl': 2,
   'red-flag-50-cases.jsonl': 1,
+  'red-flag-51-cases.jsonl': 3,
 }
 
 describe.each(redFlagSets.filter((set) => !('unread' in set)).map((set) => [set.name, set.file] as const))('the %s', (_, file) => {

@@ -479,6 +479,23 @@ describe('red flags', () => {
     'the skin between his ribs sucks in with every breath',
     "my chest pain is back, same as my heart attack in 2019, and the GTN spray hasn't helped",
     "my mother's pill organiser was empty this morning, I think she took the whole week at once and she's very drowsy",
+    'reaction to the sulfa tablets, my eyes are swollen closed and there is tightness in my throat',
+    'my wife took extra of her nerve pain capsules, six more than the doctor said, and now she is confused',
+    'a reaction to the penicillin, my throat feels as if it is narrowing',
+    'grandmother eat maybe ten Tylenol today because back hurting, now she say stomach pain',
+    'I have put aside my pills and see little reason to continue',
+    'my wife is breathing fast and cannot say a full sentence',
+    'I believe I have taken my muscle relaxant tablets twice over',
+    'my son took a painkiller and now his whole body is itching with rashes',
+    'mum had spine surgery last week and one of her legs is twice as fat and purple',
+    'I think to throw myself from the balcony',
+    'since she came home from hospital her left leg is very big and going blue',
+    'I am unable to draw a full breath even at rest',
+    'I find I would rather not wake tomorrow',
+    "I want to know the most painless way to end one's life",
+    "father doesn't know when urine is coming, not knowing when the urine is coming since today",
+    'she says she will do it by her own hand and she hid a knife under her pillow',
+    'I do not want continue to live, I think to jump down from the window',
   ])('sends "%s" to urgent care', (text) => {
     expect(kindOf(text)).toBe('urgent')
   })
@@ -693,6 +710,16 @@ describe('red flags', () => {
     'can a thoracic disc feel like chest pain? asking because I read about it online',
     'can I cut myself some slack on the exercises this week?',
     "what's the first aid for chest pain? it's for my first aid certificate",
+    'fell off my skateboard, just scraped my knee, do you treat teens?',
+    'took my meds twice by accident yesterday but pharmacist said its fine and i feel normal today',
+    'my neighbour said she wanted to die from the pain in the first weeks after her fusion',
+    'my knees are weak on the stairs, they have been for some years',
+    'I hurt myself at the gym two weeks ago, pulled a muscle in my back',
+    "my coach says I'll kill myself doing deadlifts with bad form",
+    "some people have suicidal thoughts after failed surgery? I'm asking for my research",
+    'is anaphylaxis common with epidural steroids? I read on the internet',
+    'my doctor gave me a questionnaire about self-harm before surgery, why?',
+    'I cut myself a little bit shaving near my scar, is that ok for the injection?',
   ])('does not raise an alarm for the ordinary question "%s"', (text) => {
     expect(kindOf(text)).not.toBe('urgent')
   })
