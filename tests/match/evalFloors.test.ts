@@ -316,7 +316,9 @@ describe.each(redFlagSets.filter((set) => !('unread' in set)).map((set) => [set.
 // twentieth one more caught and one false alarm fewer; from the
 // forty-ninth's, the twenty-second and twenty-ninth one more caught each.
 // The forty-eighth, written after the forty-seventh's fixes, caught 101 of
-// 105 with 8 false alarms on its first run.)
+// 105 with 8 false alarms on its first run. The fifty-second, written last,
+// after the fifty-first's fixes, caught 98 with 5 false alarms on its
+// first run.)
 const unreadFloors = {
   'red-flag-13-cases.jsonl': { caught: 98, falseAlarms: 5 },
   'red-flag-15-cases.jsonl': { caught: 99, falseAlarms: 10 },
@@ -329,6 +331,7 @@ const unreadFloors = {
   'red-flag-32-cases.jsonl': { caught: 101, falseAlarms: 4 },
   'red-flag-34-cases.jsonl': { caught: 100, falseAlarms: 8 },
   'red-flag-48-cases.jsonl': { caught: 101, falseAlarms: 8 },
+  'red-flag-52-cases.jsonl': { caught: 98, falseAlarms: 5 },
 }
 describe.each(redFlagSets.filter((set) => 'unread' in set).map((set) => [set.name, set.file] as const))('the %s, unread', (_, file) => {
   const floor = unreadFloors[file as keyof typeof unreadFloors]

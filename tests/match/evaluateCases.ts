@@ -120,6 +120,7 @@ export const redFlagSets = [
   { name: 'thirty-second red-flag stress set', file: 'red-flag-32-cases.jsonl', about: 'unread', unread: true },
   { name: 'thirty-fourth red-flag stress set', file: 'red-flag-34-cases.jsonl', about: 'unread', unread: true },
   { name: 'forty-eighth red-flag stress set', file: 'red-flag-48-cases.jsonl', about: "a quarter of a US clinic's chat box, every flag, written after the forty-seventh; unread", unread: true },
+  { name: 'fifty-second red-flag stress set', file: 'red-flag-52-cases.jsonl', about: "a month of a clinic's chat box in the dev cases' style, every flag, written last; unread", unread: true },
 ] as const
 
 export interface RedFlagCase {
