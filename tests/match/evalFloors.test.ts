@@ -237,7 +237,14 @@ describe.each(evalSets.map((set) => [set.name, set.file, floors[set.file]] as co
  *   (a past reaction in second-language grammar), chest pain "last month…
  *   it was acidity only" ("it was indigestion" as settling hid "I thought
  *   it was indigestion but it's not going away") and a butt that "falls
- *   asleep in class" ("in class" as a cause hid "peed myself in class"). */
+ *   asleep in class" ("in class" as a cause hid "peed myself in class").
+ * - The fifty-third set's discharge papers that say "to watch for leg
+ *   swelling and chest pain" (the question reaches the first item only), a
+ *   PA's note of a "documented… contrast allergy (urticaria)", a friend's
+ *   mother who "once took too much Tylenol", "make me want to jump off a
+ *   bridge 😂", a mother's clot "after her hip surgery" (a relative's flag
+ *   is a report unless dated) and breath short on stairs "for years…
+ *   deconditioned" a sentence away. */
 const acceptedFalseAlarms: Partial<Record<(typeof redFlagSets)[number]['file'], number>> = {
   'red-flag-2-cases.jsonl': 1,
   'red-flag-5-cases.jsonl': 2,
@@ -270,6 +277,7 @@ const acceptedFalseAlarms: Partial<Record<(typeof redFlagSets)[number]['file'], 
   'red-flag-49-cases.jsonl': 2,
   'red-flag-50-cases.jsonl': 1,
   'red-flag-51-cases.jsonl': 3,
+  'red-flag-53-cases.jsonl': 6,
 }
 
 describe.each(redFlagSets.filter((set) => !('unread' in set)).map((set) => [set.name, set.file] as const))('the %s', (_, file) => {
@@ -318,7 +326,8 @@ describe.each(redFlagSets.filter((set) => !('unread' in set)).map((set) => [set.
 // The forty-eighth, written after the forty-seventh's fixes, caught 101 of
 // 105 with 8 false alarms on its first run. The fifty-second, written last,
 // after the fifty-first's fixes, caught 98 with 5 false alarms on its
-// first run.)
+// first run; the fifty-third's and fifty-fourth's fixes then caught two
+// more there.)
 const unreadFloors = {
   'red-flag-13-cases.jsonl': { caught: 98, falseAlarms: 5 },
   'red-flag-15-cases.jsonl': { caught: 99, falseAlarms: 10 },
@@ -331,7 +340,7 @@ const unreadFloors = {
   'red-flag-32-cases.jsonl': { caught: 101, falseAlarms: 4 },
   'red-flag-34-cases.jsonl': { caught: 100, falseAlarms: 8 },
   'red-flag-48-cases.jsonl': { caught: 101, falseAlarms: 8 },
-  'red-flag-52-cases.jsonl': { caught: 98, falseAlarms: 5 },
+  'red-flag-52-cases.jsonl': { caught: 100, falseAlarms: 5 },
 }
 describe.each(redFlagSets.filter((set) => 'unread' in set).map((set) => [set.name, set.file] as const))('the %s, unread', (_, file) => {
   const floor = unreadFloors[file as keyof typeof unreadFloors]

@@ -107,6 +107,8 @@ export const redFlagSets = [
   { name: 'forty-ninth red-flag stress set', file: 'red-flag-49-cases.jsonl', about: 'suicide, overdoses, allergic reactions, breathing and clots, written after the forty-sixth was read; read after its first run' },
   { name: 'fiftieth red-flag stress set', file: 'red-flag-50-cases.jsonl', about: 'the hardest kinds once more: understated, apologetic, brand names, what carers see; read after its first run' },
   { name: 'fifty-first red-flag stress set', file: 'red-flag-51-cases.jsonl', about: 'the hardest kinds in second-language English, from elders and from teenagers; read after its first run' },
+  { name: 'fifty-third red-flag stress set', file: 'red-flag-53-cases.jsonl', about: 'the hardest kinds buried in practical messages, minimised, or in clinical shorthand; read after its first run' },
+  { name: 'fifty-fourth red-flag stress set', file: 'red-flag-54-cases.jsonl', about: 'the hardest kinds in 4 to 11 words typed fast; read after its first run' },
   // Kept unread: `npm run eval` prints their figures, not their misses, so
   // they still measure wordings nobody has tuned for.
   { name: 'thirteenth red-flag stress set', file: 'red-flag-13-cases.jsonl', about: 'unread', unread: true },
