@@ -4,5 +4,11 @@
 import { register } from 'tsx/esm/api'
 
 register()
+// `… ask --json | head -1`: a reader that has read enough closes the pipe;
+// that ends the command quietly, as it does for any Unix tool.
+process.stdout.on('error', (error) => {
+  if (error.code !== 'EPIPE') throw error
+  process.exit(0)
+})
 const { main } = await import('./faq-widget.ts')
 process.exitCode = await main(process.argv.slice(2))

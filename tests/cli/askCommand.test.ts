@@ -55,6 +55,13 @@ describe('faq-widget ask', () => {
     expect(lines[2].message).toBe(matchCorpus().urgent.message)
   })
 
+  it('stops quietly when the reader of its output stops early, as `| head -1` does', () => {
+    const bin = path.join(root, 'src/cli/bin.js')
+    const run = spawnSync('sh', ['-c', `yes 'what is PRP' | head -2000 | "${process.execPath}" "${bin}" ask --json --corpus "${corpusFile}" | head -1`], { cwd: root, encoding: 'utf8' })
+    expect(JSON.parse(run.stdout)).toMatchObject({ question: 'what is PRP', kind: 'answer' })
+    expect(run.stderr).toBe('')
+  })
+
   it('says how to fix a missing corpus passed with --corpus', async () => {
     const run = await runCli('ask', '--corpus', path.join(tmpdir(), 'no-such-corpus.json'), 'hi')
     expect(run.code).toBe(1)
