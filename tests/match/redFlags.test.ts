@@ -524,6 +524,14 @@ describe('red flags', () => {
     "I choked on some food and I can cough a little but I'm really struggling to get air in",
     "my face is puffy and I feel like I'm about to pass out after my first dose of the new pain pill",
     "since the contrast an hour ago I've got hives spreading everywhere and my voice sounds hoarse",
+    'been taking paracetamol and a cold remedy with paracetamol in it for 4 days, way over 8 a day',
+    "my calf is hard, hot and aching and i haven't been out of bed in 10 days",
+    "not sure why i'm even asking about recovery, i won't be here for it",
+    "i won't be around much longer so there's no point booking",
+    'itchy all over with a raised rash and feel dizzy, started right after my epidural',
+    "i dont think i can keep going like this, i've made a plan",
+    'my tongue went huge after the penicillin and its hard to talk',
+    'its not sciatica, the back of my knee and calf are swollen and throbbing, one leg only',
   ])('sends "%s" to urgent care', (text) => {
     expect(kindOf(text)).toBe('urgent')
   })
@@ -754,6 +762,12 @@ describe('red flags', () => {
     'I overdosed on back pain articles this week',
     'the parking garage stairs had me gasping lol',
     "in my late twenties I made a suicide attempt, it's been 15 years and I'm stable",
+    'btw will the local anaesthetic for the disc repair make anything go numb down there?',
+    'the bit of redness round the needle mark was gone by the next morning. when is the next shot?',
+    "i won't be here by then, i'm moving to texas, can i have the injection sooner",
+    'i cant keep going like this, i made a plan with my physio',
+    "i dont think i can keep going to physio twice a week, any other options",
+    'i have a raised rash from eczema, can i still have the injection',
   ])('does not raise an alarm for the ordinary question "%s"', (text) => {
     expect(kindOf(text)).not.toBe('urgent')
   })
