@@ -84,6 +84,8 @@ describe('createMatcher: the five kinds of result', () => {
   it('holds back dosing, medicines in pregnancy and requests to read personal records', () => {
     expect(matcher.match('how many mg of ibuprofen can i take at once')).toMatchObject({ kind: 'fallback', topic: 'prescriptions' })
     expect(matcher.match('pregnant with back pain, is it safe to take tylenol')).toMatchObject({ kind: 'fallback', topic: 'prescriptions' })
+    expect(matcher.match("I'm 5 months pregnant - is the disc injection safe for the baby?")).toMatchObject({ kind: 'fallback', topic: 'general-health' })
+    expect(matcher.match('she is breastfeeding, can she have an epidural for her sciatica')).toMatchObject({ kind: 'fallback', topic: 'general-health' })
     expect(matcher.match('can you look at my mri report, it says L5-S1 disc bulge')).toMatchObject({ kind: 'fallback', topic: 'personal-records' })
     expect(matcher.match('max ibuprofen per day?')).toMatchObject({ kind: 'fallback', topic: 'prescriptions' })
     expect(matcher.match('can i take gabapentin and naproxen together')).toMatchObject({ kind: 'fallback', topic: 'prescriptions' })
@@ -113,6 +115,7 @@ describe('createMatcher: the five kinds of result', () => {
     expect(matcher.match('I take Eliquis, is an epidural still ok')).toMatchObject({ kind: 'fallback', topic: 'prescriptions' })
     expect(matcher.match('who is the best back surgeon near Phoenix for a fusion')).toMatchObject({ kind: 'fallback', topic: 'staff' })
     expect(matcher.match('is Dr Lee one of the doctors who does the fibrin injection')).toMatchObject({ kind: 'fallback', topic: 'staff' })
+    expect(matcher.match("who's the surgeon that does the fusions there")).toMatchObject({ kind: 'fallback', topic: 'staff' })
     expect(matcher.match('with my history, would you recommend the fusion or not')).toMatchObject({ kind: 'fallback', topic: 'personal-verdict' })
     expect(matcher.match('before he signs the consent for his fusion, what would you advise him to do first?')).not.toMatchObject({ topic: 'personal-verdict' })
     expect(matcher.match('how often is there an infection after a fusion')).toMatchObject({ kind: 'fallback', topic: 'complications' })

@@ -70,6 +70,7 @@ const floors: Record<(typeof evalSets)[number]['file'], { top1: number; maxWrong
   'month-blind-cases.jsonl': { top1: 0.83, maxWrong: 9, held: 0.96 },
   'week-blind-cases.jsonl': { top1: 0.92, maxWrong: 2, held: 1.00 },
   'season-blind-cases.jsonl': { top1: 0.86, maxWrong: 3, held: 1.00 },
+  'quarter-blind-cases.jsonl': { top1: 0.88, maxWrong: 5, held: 1.00 },
   'fortnight-blind-cases.jsonl': { top1: 0.89, maxWrong: 4, held: 0.96 },
 }
 
@@ -244,7 +245,14 @@ describe.each(evalSets.map((set) => [set.name, set.file, floors[set.file]] as co
  *   mother who "once took too much Tylenol", "make me want to jump off a
  *   bridge 😂", a mother's clot "after her hip surgery" (a relative's flag
  *   is a report unless dated) and breath short on stairs "for years…
- *   deconditioned" a sentence away. */
+ *   deconditioned" a sentence away.
+ * - The fifty-fifth set's leaflet that says to report "numbness between the
+ *   legs - i don't have any" (a denial after the flag: as a cue, "i don't
+ *   have any" would also settle "numb between my legs, i don't have any
+ *   feeling down there") and a house's fever that "was my kid's
+ *   chickenpox, nothing to do with my back", thirteen words on ("nothing to
+ *   do with" as settling would hide "fever and back pain, my GP said it's
+ *   nothing to do with the surgery"). */
 const acceptedFalseAlarms: Partial<Record<(typeof redFlagSets)[number]['file'], number>> = {
   'red-flag-2-cases.jsonl': 1,
   'red-flag-5-cases.jsonl': 2,
@@ -278,6 +286,7 @@ const acceptedFalseAlarms: Partial<Record<(typeof redFlagSets)[number]['file'], 
   'red-flag-50-cases.jsonl': 1,
   'red-flag-51-cases.jsonl': 3,
   'red-flag-53-cases.jsonl': 6,
+  'red-flag-55-cases.jsonl': 2,
 }
 
 describe.each(redFlagSets.filter((set) => !('unread' in set)).map((set) => [set.name, set.file] as const))('the %s', (_, file) => {

@@ -58,6 +58,7 @@ export const evalSets = [
   { name: 'carers blind set', file: 'carers-blind-cases.jsonl', about: 'asked for someone else by relatives and carers; read after its first run' },
   { name: 'week blind set', file: 'week-blind-cases.jsonl', about: "a week of a clinic's chat box in the dev cases' mix; read after the season set was written" },
   { name: 'season blind set', file: 'season-blind-cases.jsonl', about: "a season of a clinic's chat box in the dev cases' mix; read after its first run" },
+  { name: 'quarter blind set', file: 'quarter-blind-cases.jsonl', about: "a quarter of a clinic's chat box in the dev cases' mix, half of it short; read after its first run" },
   { name: 'inbox blind set', file: 'inbox-blind-cases.jsonl', about: 'every kind of visitor, backstories, second-language English; unread', unread: true },
   { name: 'phone blind set', file: 'phone-blind-cases.jsonl', about: 'dictated and thumb-typed on a phone; unread', unread: true },
   { name: 'month blind set', file: 'month-blind-cases.jsonl', about: "a month of a clinic's chat box; unread", unread: true },
@@ -109,6 +110,7 @@ export const redFlagSets = [
   { name: 'fifty-first red-flag stress set', file: 'red-flag-51-cases.jsonl', about: 'the hardest kinds in second-language English, from elders and from teenagers; read after its first run' },
   { name: 'fifty-third red-flag stress set', file: 'red-flag-53-cases.jsonl', about: 'the hardest kinds buried in practical messages, minimised, or in clinical shorthand; read after its first run' },
   { name: 'fifty-fourth red-flag stress set', file: 'red-flag-54-cases.jsonl', about: 'the hardest kinds in 4 to 11 words typed fast; read after its first run' },
+  { name: 'fifty-fifth red-flag stress set', file: 'red-flag-55-cases.jsonl', about: 'follow-up messages ("also…", "update:", "ps…") that add the emergency after a chat about treatments, over half of them the hardest kinds; read after its first run' },
   // Kept unread: `npm run eval` prints their figures, not their misses, so
   // they still measure wordings nobody has tuned for.
   { name: 'thirteenth red-flag stress set', file: 'red-flag-13-cases.jsonl', about: 'unread', unread: true },
