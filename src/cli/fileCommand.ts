@@ -106,5 +106,6 @@ export async function fileCommand(args: string[]): Promise<number> {
   const read = visitorTermsOf(compiled.entries.map((e) => ({ ...e, visitorQuestions: e.id === id ? [question] : [] })), analyser, correct).flat().join(' ').split(' ')
   const ignored = analyser.terms(question, correct).filter((term) => !read.includes(term))
   if (ignored.length) console.log(messages.fileIgnoredWords(ignored))
+  if (ignored.length && read.length < 3) console.log(messages.fileReadsTooLittle(read))
   return 0
 }

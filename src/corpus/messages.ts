@@ -93,6 +93,11 @@ export const messages = Object.freeze({
   fileNowShows: (shown: string, score: number) => `the widget now shows ${shown} for it (score ${score.toFixed(2)})`,
   fileIgnoredWords: (terms: readonly string[]) =>
     `no entry uses ${terms.map((t) => `"${t}…"`).join(', ')}, so the widget learns nothing from ${terms.length === 1 ? 'that word' : 'those words'}; map a lay word to the corpus's own in synonyms.json, or add an alternate that uses it`,
+  // A filed "what should i think about before saying yes to a fusion" read
+  // as "what fusion" and took "what do they do in a fusion" from the entry
+  // that answers it (#3).
+  fileReadsTooLittle: (terms: readonly string[]) =>
+    `it reads only as "${terms.join(' ')}…", which any question with those words shares; consider leaving it unfiled, or map its other words in synonyms.json`,
   fileNotWritten: (file: string) => `${PREFIX} ${file} was not written; it is unchanged`,
   extractUsage: () => `${PREFIX} name the article to read. Usage: npx faq-widget extract faq-data/articles/<slug>.txt`,
   extractNotFound: (file: string) => `${PREFIX} article "${file}" not found; pass the path to a .txt file in faq-data/articles/`,

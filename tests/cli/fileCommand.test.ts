@@ -24,6 +24,15 @@ describe('faq-widget file', () => {
     expect(run.stdout).not.toMatch(/"walk…"/)
   })
 
+  it('warns when what the widget learns from a question is too few words to tell it from others', async () => {
+    const dir = await copyCorpus()
+    const run = await runCli('file', 'staying-active', 'what do my grandkids think about walking', '--data', dir)
+    expect(run.code).toBe(0)
+    expect(run.stdout).toMatch(/it reads only as "[a-z ]*walk…", which any question with those words shares; consider leaving it unfiled/)
+    const plain = await runCli('file', 'staying-active', 'is walking every day good for my back', '--data', dir)
+    expect(plain.stdout).not.toMatch(/reads only as/)
+  })
+
   it('creates visitor-questions.json when the data has none', async () => {
     const dir = await copyCorpus()
     await rm(path.join(dir, 'visitor-questions.json'))
