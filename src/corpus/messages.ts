@@ -63,6 +63,8 @@ export const messages = Object.freeze({
     `fallback action "${id}" is not in site.json actions (known: ${known.map((k) => `"${k}"`).join(', ') || 'none'})`,
   badStopWord: (word: string) =>
     `stop word ${JSON.stringify(word)} is not one lower-case word; write each as a single word in lower case without punctuation, e.g. "the"`,
+  deadSynonym: (phrase: string) =>
+    `synonym ${JSON.stringify(phrase)} is made only of stop words, so it never applies; give it a content word, or take one of its words out of stopWords`,
   badPattern: (pattern: string, reason: string) =>
     `pattern ${JSON.stringify(pattern)} is not a valid regular expression: ${reason}`,
   unknownConcept: (name: string, known: readonly string[]) =>

@@ -224,13 +224,19 @@ function redFlagConceptsExist({ loaded, report, flags }: Context): void {
 }
 
 /** The matcher drops a visitor's word when it equals a stop word exactly,
- * so "The" or "of the" would never match anything. */
+ * so "The" or "of the" would never match anything; and it maps synonyms
+ * after dropping stop words, so "sure thing" would never map (#3). */
 function stopWordsAreWords({ loaded, report }: Context): void {
   const at = loaded.files.synonyms
   if (!at) return
-  listAt(valueAt(at.json.value, ['stopWords'])).forEach((word, i) => {
+  const stopWords = listAt(valueAt(at.json.value, ['stopWords']))
+  stopWords.forEach((word, i) => {
     if (typeof word === 'string' && !/^[\p{Ll}\p{N}]+$/u.test(word)) report({ at, path: ['stopWords', i] }, messages.badStopWord(word))
   })
+  const terms = valueAt(at.json.value, ['terms'])
+  for (const phrase of isPlainObject(terms) ? Object.keys(terms) : []) {
+    if (comparable(phrase).split(' ').every((word) => stopWords.includes(word))) report({ at, path: ['terms', phrase] }, messages.deadSynonym(phrase))
+  }
 }
 
 /** Case, punctuation and spacing do not make two phrasings different. */

@@ -208,6 +208,12 @@ describe('validateCorpus', () => {
     expect(await problemsIn(dir)).toContainEqual(expect.objectContaining({ file: 'faq-data/synonyms.json', line: expect.any(Number), message: expect.stringMatching(/stop word "Of the" is not one lower-case word/) }))
   })
 
+  it('refuses a synonym made only of stop words, which the matcher would never apply', async () => {
+    const dir = await copyCorpus()
+    await editJson(dir, 'synonyms.json', (synonyms) => { synonyms.stopWords.push('for'); synonyms.terms['for the'] = 'ice' })
+    expect(await problemsIn(dir)).toContainEqual(expect.objectContaining({ file: 'faq-data/synonyms.json', line: expect.any(Number), message: expect.stringMatching(/synonym "for the" is made only of stop words, so it never applies; .*take one of its words out of stopWords/) }))
+  })
+
   it('requires site copy to be a quote or marked clinic-authored', async () => {
     const dir = await copyCorpus()
     await editJson(dir, 'site.json', (site) => { site.greeting.text = { text: 'Hi there' } })

@@ -92,6 +92,20 @@ describe('createMatcher: the five kinds of result', () => {
     expect(matcher.match('can i drive myself home after an epidural injection')).toMatchObject({ kind: 'fallback', topic: 'aftercare' })
   })
 
+  it('holds back what the articles do not say about the procedure: children, how it shows on a scan, what it comes from, how many at once, airports, when it starts working', () => {
+    expect(matcher.match('can teenagers get the fibrin injection')).toMatchObject({ kind: 'fallback', topic: 'children' })
+    expect(matcher.match('will the fibrin show up on my next MRI')).toMatchObject({ kind: 'fallback', topic: 'procedure-details' })
+    expect(matcher.match('is the fibrin sealant made from animal blood?')).toMatchObject({ kind: 'fallback', topic: 'procedure-details' })
+    expect(matcher.match('how many discs can you treat with PRP in one visit')).toMatchObject({ kind: 'fallback', topic: 'procedure-details' })
+    expect(matcher.match('will my fusion screws set off airport metal detectors')).toMatchObject({ kind: 'fallback', topic: 'procedure-details' })
+    expect(matcher.match('how many days till the glue starts working')).toMatchObject({ kind: 'fallback', topic: 'procedure-duration' })
+    expect(matcher.match('can i fly the week after my epidural')).toMatchObject({ kind: 'fallback', topic: 'aftercare' })
+    expect(matcher.match('do you like your job lol')).toMatchObject({ kind: 'fallback', topic: 'not-a-faq' })
+    // What fibrin is made of is in the articles; so is reading ahead of a visit.
+    expect(matcher.match('what is fibrin made of')).not.toMatchObject({ topic: 'procedure-details' })
+    expect(matcher.match('anything I can read ahead of my appointment to see if I might qualify?')).not.toMatchObject({ topic: 'appointments-contact' })
+  })
+
   it('answers whether medicines can be prescribed for back pain, but holds back asking the clinic for a prescription', () => {
     expect(matcher.match('can my doctor prescribe something for my back pain')).not.toMatchObject({ topic: 'prescriptions' })
     expect(matcher.match('can you prescribe me something strong')).toMatchObject({ kind: 'fallback', topic: 'prescriptions' })

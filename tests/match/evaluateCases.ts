@@ -59,6 +59,7 @@ export const evalSets = [
   { name: 'week blind set', file: 'week-blind-cases.jsonl', about: "a week of a clinic's chat box in the dev cases' mix; read after the season set was written" },
   { name: 'season blind set', file: 'season-blind-cases.jsonl', about: "a season of a clinic's chat box in the dev cases' mix; read after its first run" },
   { name: 'quarter blind set', file: 'quarter-blind-cases.jsonl', about: "a quarter of a clinic's chat box in the dev cases' mix, half of it short; read after its first run" },
+  { name: 'year blind set', file: 'year-blind-cases.jsonl', about: "a year of a clinic's chat box in the dev cases' mix, out-of-scope questions in the entries' own words; read after its first run" },
   { name: 'inbox blind set', file: 'inbox-blind-cases.jsonl', about: 'every kind of visitor, backstories, second-language English; unread', unread: true },
   { name: 'phone blind set', file: 'phone-blind-cases.jsonl', about: 'dictated and thumb-typed on a phone; unread', unread: true },
   { name: 'month blind set', file: 'month-blind-cases.jsonl', about: "a month of a clinic's chat box; unread", unread: true },
