@@ -258,7 +258,13 @@ describe.each(evalSets.map((set) => [set.name, set.file, floors[set.file]] as co
  *   feeling down there") and a house's fever that "was my kid's
  *   chickenpox, nothing to do with my back", thirteen words on ("nothing to
  *   do with" as settling would hide "fever and back pain, my GP said it's
- *   nothing to do with the surgery"). */
+ *   nothing to do with the surgery").
+ * - The fifty-sixth set's "haven't had a poo in 3 days since starting the
+ *   codeine" (not being able to poo is on the NHS's cauda equina list, so
+ *   no cue may settle it), a 70-year-old's dribbling that the GP "says
+ *   it's my prostate", after "and my", which ends the sentence a settling
+ *   cue may reach, and a hot water bottle hugged "to my chest" eight words
+ *   from "back pain". */
 const acceptedFalseAlarms: Partial<Record<(typeof redFlagSets)[number]['file'], number>> = {
   'red-flag-2-cases.jsonl': 1,
   'red-flag-5-cases.jsonl': 2,
@@ -293,6 +299,7 @@ const acceptedFalseAlarms: Partial<Record<(typeof redFlagSets)[number]['file'], 
   'red-flag-51-cases.jsonl': 3,
   'red-flag-53-cases.jsonl': 6,
   'red-flag-55-cases.jsonl': 2,
+  'red-flag-56-cases.jsonl': 3,
 }
 
 describe.each(redFlagSets.filter((set) => !('unread' in set)).map((set) => [set.name, set.file] as const))('the %s', (_, file) => {
