@@ -218,8 +218,8 @@ describe.each(evalSets.map((set) => [set.name, set.file, floors[set.file]] as co
  *   also settle real reports.
  * - The forty-fourth set's "I don't have any numbness, bladder problems or
  *   weakness", the same list read from its first item.
- * - The forty-fifth set's twelve: a child's fever "and a cough", a dressing
- *   "dry since" fourteen words on, "fell off the ladder of life", a numb
+ * - The forty-fifth set's eleven: a child's fever "and a cough", "fell off
+ *   the ladder of life", a numb
  *   "arse" on cold seats, a child "now running around" after a fall, legs
  *   numb after a nerve block that "wore off" out of reach, legs that "gave
  *   way" on passing a driving test, "numb in the bum… while the local wears
@@ -264,7 +264,15 @@ describe.each(evalSets.map((set) => [set.name, set.file, floors[set.file]] as co
  *   no cue may settle it), a 70-year-old's dribbling that the GP "says
  *   it's my prostate", after "and my", which ends the sentence a settling
  *   cue may reach, and a hot water bottle hugged "to my chest" eight words
- *   from "back pain". */
+ *   from "back pain".
+ * - The fifty-seventh set's pins and needles on the toilet "gone when I
+ *   stand up" thirteen words on, a bed wet "till I was 8", a boy shivering
+ *   after the sea who has "warmed up" and juice that felt like wetting
+ *   oneself "for a sec" ("warmed up" and "for a sec" as settling hid "I
+ *   feel like death warmed up… temp keeps going up" and "sharp chest pain
+ *   and I fainted for a sec"), chest pain a cardiologist called "a pulled
+ *   muscle" beyond the sentence, and a calf "but the scan showed no clot",
+ *   where "but the" starts a new sentence. */
 const acceptedFalseAlarms: Partial<Record<(typeof redFlagSets)[number]['file'], number>> = {
   'red-flag-2-cases.jsonl': 1,
   'red-flag-5-cases.jsonl': 2,
@@ -291,7 +299,7 @@ const acceptedFalseAlarms: Partial<Record<(typeof redFlagSets)[number]['file'], 
   'red-flag-41-cases.jsonl': 1,
   'red-flag-43-cases.jsonl': 4,
   'red-flag-44-cases.jsonl': 1,
-  'red-flag-45-cases.jsonl': 12,
+  'red-flag-45-cases.jsonl': 11,
   'red-flag-46-cases.jsonl': 2,
   'red-flag-47-cases.jsonl': 2,
   'red-flag-49-cases.jsonl': 2,
@@ -300,6 +308,7 @@ const acceptedFalseAlarms: Partial<Record<(typeof redFlagSets)[number]['file'], 
   'red-flag-53-cases.jsonl': 6,
   'red-flag-55-cases.jsonl': 2,
   'red-flag-56-cases.jsonl': 3,
+  'red-flag-57-cases.jsonl': 6,
 }
 
 describe.each(redFlagSets.filter((set) => !('unread' in set)).map((set) => [set.name, set.file] as const))('the %s', (_, file) => {
@@ -331,7 +340,7 @@ describe.each(redFlagSets.filter((set) => !('unread' in set)).map((set) => [set.
 const unreadFloors = {
   'red-flag-13-cases.jsonl': { caught: 98, falseAlarms: 5 },
   'red-flag-15-cases.jsonl': { caught: 99, falseAlarms: 10 },
-  'red-flag-20-cases.jsonl': { caught: 97, falseAlarms: 10 },
+  'red-flag-20-cases.jsonl': { caught: 98, falseAlarms: 10 },
   'red-flag-22-cases.jsonl': { caught: 94, falseAlarms: 2 },
   'red-flag-23-cases.jsonl': { caught: 100, falseAlarms: 17 },
   'red-flag-26-cases.jsonl': { caught: 100, falseAlarms: 3 },

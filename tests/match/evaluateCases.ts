@@ -113,6 +113,7 @@ export const redFlagSets = [
   { name: 'fifty-fourth red-flag stress set', file: 'red-flag-54-cases.jsonl', about: 'the hardest kinds in 4 to 11 words typed fast; read after its first run' },
   { name: 'fifty-fifth red-flag stress set', file: 'red-flag-55-cases.jsonl', about: 'follow-up messages ("also…", "update:", "ps…") that add the emergency after a chat about treatments, over half of them the hardest kinds; read after its first run' },
   { name: 'fifty-sixth red-flag stress set', file: 'red-flag-56-cases.jsonl', about: 'what people notice or do, without medical words ("can\'t feel the loo roll", "gave the dog away"), two thirds the hardest kinds; read after its first run' },
+  { name: 'fifty-seventh red-flag stress set', file: 'red-flag-57-cases.jsonl', about: 'what a relative, neighbour or the writer saw, heard or had to do, without medical words, written after the fifty-sixth was read; read after its first run' },
   // Kept unread: `npm run eval` prints their figures, not their misses, so
   // they still measure wordings nobody has tuned for.
   { name: 'thirteenth red-flag stress set', file: 'red-flag-13-cases.jsonl', about: 'unread', unread: true },
