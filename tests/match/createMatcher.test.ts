@@ -101,6 +101,7 @@ describe('createMatcher: the five kinds of result', () => {
     expect(matcher.match('how many days till the glue starts working')).toMatchObject({ kind: 'fallback', topic: 'procedure-duration' })
     expect(matcher.match('can i fly the week after my epidural')).toMatchObject({ kind: 'fallback', topic: 'aftercare' })
     expect(matcher.match('do you like your job lol')).toMatchObject({ kind: 'fallback', topic: 'not-a-faq' })
+    expect(matcher.match('can the fibrin injection be repeated')).toMatchObject({ kind: 'fallback', topic: 'procedure-details' })
     // What fibrin is made of is in the articles; so is reading ahead of a visit.
     expect(matcher.match('what is fibrin made of')).not.toMatchObject({ topic: 'procedure-details' })
     expect(matcher.match('anything I can read ahead of my appointment to see if I might qualify?')).not.toMatchObject({ topic: 'appointments-contact' })
