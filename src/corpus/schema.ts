@@ -80,7 +80,9 @@ export interface RedFlag {
   /** Reports no pattern foresaw, as concepts met together (#3): each rule
    * names concepts of `UrgentCopy.concepts`, and fires when a word of each
    * stands within a few words of a word of the first ("my quads keep
-   * buckling, worse today"). */
+   * buckling, worse today"). A name written "*name" is context that may
+   * stand anywhere in the message: the operation two sentences before the
+   * swollen calf. */
   together: string[][]
 }
 

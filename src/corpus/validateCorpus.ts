@@ -217,7 +217,8 @@ function redFlagConceptsExist({ loaded, report, flags }: Context): void {
       const names = listAt(rule)
       if (names.length < 2) report(flag, messages.loneConcept(), ['together', i])
       names.forEach((name, k) => {
-        if (typeof name === 'string' && !known.includes(name)) report(flag, messages.unknownConcept(name, known), ['together', i, k])
+        // "*name": a word of that concept anywhere in the message will do.
+        if (typeof name === 'string' && !known.includes(name.replace(/^\*/, ''))) report(flag, messages.unknownConcept(name, known), ['together', i, k])
       })
     })
   }

@@ -11,7 +11,9 @@
 // but my legs are getting weaker" still fires on the legs.
 // Patterns foresee wordings; "together" rules catch the rest by meaning: a
 // word of each named concept within a few words of the first's ("quads",
-// "buckling", "worse today"), with the same cues.
+// "buckling", "worse today"), with the same cues; a concept named "*name"
+// is context and may stand anywhere ("laid up for two weeks… now her calf
+// is hot": the bed rest is twelve words from the calf).
 
 import type { CompiledCorpus } from '../corpus/schema'
 import { matcherConfig } from './matcherConfig'
@@ -130,9 +132,9 @@ export function createRedFlagCheck({ flags, cues, concepts }: Pick<CompiledCorpu
     patterns: flag.patterns.map((source) => compilePattern(source, 'gi', (error) => urgentPatternProblem(flag.id, source, error))),
     together: (flag.together ?? []).map((names) =>
       names.map((name) => {
-        const pattern = conceptPatterns.get(name)
-        if (!pattern) throw new Error(urgentConceptProblem(name, `flag "${flag.id}" names it in "together" but there is no such list`))
-        return pattern
+        const concept = conceptPatterns.get(name.replace(/^\*/, ''))
+        if (!concept) throw new Error(urgentConceptProblem(name, `flag "${flag.id}" names it in "together" but there is no such list`))
+        return { concept, anywhere: name[0] === '*' }
       }),
     ),
   }))
@@ -143,13 +145,13 @@ export function createRedFlagCheck({ flags, cues, concepts }: Pick<CompiledCorpu
    * one on its own ("a car accident in yyyy… neck pain"), or any one denied
    * or asked about ("is a fever a side effect of the injection"). The words
    * may cross a sentence break: "Numb. That's how my privates feel". */
-  const together = (rule: RegExp[], subject: string, hitsOf: (concept: RegExp) => Hit[], askable: boolean) => {
-    if (!rule.every((concept) => hitsOf(concept).length)) return false
-    const [anchors, ...others] = rule.map(hitsOf)
+  const together = (rule: { concept: RegExp; anywhere: boolean }[], subject: string, hitsOf: (concept: RegExp) => Hit[], askable: boolean) => {
+    if (!rule.every(({ concept }) => hitsOf(concept).length)) return false
+    const [anchors, ...others] = rule.map(({ concept }) => hitsOf(concept))
     return anchors!.some((anchor) => {
       const nearest = (hits: Hit[]) => hits.reduce((a, b) => (gap(b, anchor) < gap(a, anchor) ? b : a))
       const chosen = [anchor, ...others.map(nearest)]
-      if (chosen.some((hit) => gap(hit, anchor) > matcherConfig.togetherWindow)) return false
+      if (chosen.some((hit, i) => !rule[i]!.anywhere && gap(hit, anchor) > matcherConfig.togetherWindow)) return false
       // Words before a hit that follows the first's phrase are read from the
       // end of that phrase: "i not control the urine" denies nothing.
       const around = (start: number, end: number) => [subject.slice(start > anchor.start ? Math.min(anchor.end, start) : 0, start), subject.slice(end)] as const

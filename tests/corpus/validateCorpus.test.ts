@@ -195,6 +195,14 @@ describe('validateCorpus', () => {
     expect(problems).toContainEqual(expect.objectContaining({ entry: 'bladder', message: expect.stringMatching(/^a "together" rule needs at least two concepts/) }))
   })
 
+  it('reads "*name" in a "together" rule as the concept "name", met anywhere in the message', async () => {
+    const dir = await copyCorpus()
+    await editJson(dir, 'urgent.json', (urgent) => { urgent.flags[0].together.push(['bladderPart', '*giveWay'], ['bladderPart', '*legPart']) })
+    const messages = (await problemsIn(dir)).map((p) => p.message)
+    expect(messages).toContain('concept "*legPart" is not in urgent.json "concepts" (known: "bladderPart", "giveWay"); add it there or fix the name')
+    expect(messages.filter((m) => m.startsWith('concept "*giveWay"'))).toEqual([])
+  })
+
   it('refuses an out-of-scope pattern the matcher could not compile', async () => {
     const dir = await copyCorpus()
     // Valid without the Unicode flag, refused with it, as the matcher compiles it.

@@ -102,6 +102,11 @@ describe('createMatcher: the five kinds of result', () => {
     expect(matcher.match('can i fly the week after my epidural')).toMatchObject({ kind: 'fallback', topic: 'aftercare' })
     expect(matcher.match('do you like your job lol')).toMatchObject({ kind: 'fallback', topic: 'not-a-faq' })
     expect(matcher.match('can the fibrin injection be repeated')).toMatchObject({ kind: 'fallback', topic: 'procedure-details' })
+    expect(matcher.match('is the fibrin sealant from donor blood')).toMatchObject({ kind: 'fallback', topic: 'procedure-details' })
+    expect(matcher.match('how long between epidural injections')).toMatchObject({ kind: 'fallback', topic: 'procedure-duration' })
+    expect(matcher.match('can i drive home after the sedation')).toMatchObject({ kind: 'fallback', topic: 'aftercare' })
+    // Keyboard mash is not "asd" (adjacent segment disease) with a typo.
+    expect(matcher.match('asdf jkl')).toMatchObject({ kind: 'fallback', topic: 'not-a-faq' })
     // What fibrin is made of is in the articles; so is reading ahead of a visit.
     expect(matcher.match('what is fibrin made of')).not.toMatchObject({ topic: 'procedure-details' })
     expect(matcher.match('anything I can read ahead of my appointment to see if I might qualify?')).not.toMatchObject({ topic: 'appointments-contact' })

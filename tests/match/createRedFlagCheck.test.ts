@@ -33,6 +33,16 @@ describe('a red flag met as concepts together', () => {
     expect(check(`my legs buckled, worse`)).toBe('legs')
   })
 
+  it('takes a concept marked "*" from anywhere in the message, as context rather than a sign', () => {
+    const filler = 'and '.repeat(matcherConfig.togetherWindow + 4)
+    const clot = (rule: string[]) =>
+      createRedFlagCheck({ cues: { ...noCues, negation: ['no'] }, concepts: { sign: ['swollen'], calf: ['calf'], afterOp: ['op'] }, flags: [{ id: 'clot', asked: 'report', patterns: [], together: [rule] }] })
+    expect(clot(['sign', 'calf', '*afterOp'])(`had an op ${filler}my calf is swollen`)).toBe('clot')
+    expect(clot(['sign', 'calf', 'afterOp'])(`had an op ${filler}my calf is swollen`)).toBeUndefined()
+    // Denied context is still denied, wherever it stands.
+    expect(clot(['sign', 'calf', '*afterOp'])(`no op ${filler}my calf is swollen`)).toBeUndefined()
+  })
+
   it("measures from a phrase's last word, not its first", () => {
     const filler = (n: number) => 'and '.repeat(n)
     expect(check(`Worse. Gave way ${filler(matcherConfig.togetherWindow - 1)}legs`)).toBe('legs')

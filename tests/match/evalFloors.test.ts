@@ -77,6 +77,7 @@ const floors: Record<(typeof evalSets)[number]['file'], { top1: number; maxWrong
   'season-blind-cases.jsonl': { top1: 0.87, maxWrong: 3, held: 1.00 },
   'quarter-blind-cases.jsonl': { top1: 0.89, maxWrong: 4, held: 1.00 },
   'year-blind-cases.jsonl': { top1: 0.90, maxWrong: 3, held: 1.00 },
+  'decade-blind-cases.jsonl': { top1: 0.89, maxWrong: 3, held: 1.00 },
   'fortnight-blind-cases.jsonl': { top1: 0.90, maxWrong: 3, held: 1.00 },
 }
 
@@ -272,7 +273,13 @@ describe.each(evalSets.map((set) => [set.name, set.file, floors[set.file]] as co
  *   feel like death warmed up… temp keeps going up" and "sharp chest pain
  *   and I fainted for a sec"), chest pain a cardiologist called "a pulled
  *   muscle" beyond the sentence, and a calf "but the scan showed no clot",
- *   where "but the" starts a new sentence. */
+ *   where "but the" starts a new sentence.
+ * - The fifty-eighth set's father who "had a heart attack at 60" (history
+ *   read as a report, as above), and the thirty-seventh set's seventh: a calf
+ *   cramp "last night… then it went… after the op", since an operation
+ *   anywhere in the message is context for a calf sign ("*afterSurgery"),
+ *   which caught "laid up with her back for two weeks and now her calf is
+ *   hot and swolen". */
 const acceptedFalseAlarms: Partial<Record<(typeof redFlagSets)[number]['file'], number>> = {
   'red-flag-2-cases.jsonl': 1,
   'red-flag-5-cases.jsonl': 2,
@@ -293,7 +300,7 @@ const acceptedFalseAlarms: Partial<Record<(typeof redFlagSets)[number]['file'], 
   'red-flag-33-cases.jsonl': 3,
   'red-flag-35-cases.jsonl': 6,
   'red-flag-36-cases.jsonl': 11,
-  'red-flag-37-cases.jsonl': 6,
+  'red-flag-37-cases.jsonl': 7,
   'red-flag-38-cases.jsonl': 1,
   'red-flag-39-cases.jsonl': 2,
   'red-flag-41-cases.jsonl': 1,
@@ -309,6 +316,7 @@ const acceptedFalseAlarms: Partial<Record<(typeof redFlagSets)[number]['file'], 
   'red-flag-55-cases.jsonl': 2,
   'red-flag-56-cases.jsonl': 3,
   'red-flag-57-cases.jsonl': 6,
+  'red-flag-58-cases.jsonl': 1,
 }
 
 describe.each(redFlagSets.filter((set) => !('unread' in set)).map((set) => [set.name, set.file] as const))('the %s', (_, file) => {
@@ -349,7 +357,7 @@ const unreadFloors = {
   'red-flag-32-cases.jsonl': { caught: 101, falseAlarms: 4 },
   'red-flag-34-cases.jsonl': { caught: 100, falseAlarms: 8 },
   'red-flag-48-cases.jsonl': { caught: 101, falseAlarms: 8 },
-  'red-flag-52-cases.jsonl': { caught: 100, falseAlarms: 5 },
+  'red-flag-52-cases.jsonl': { caught: 101, falseAlarms: 5 },
 }
 describe.each(redFlagSets.filter((set) => 'unread' in set).map((set) => [set.name, set.file] as const))('the %s, unread', (_, file) => {
   const floor = unreadFloors[file as keyof typeof unreadFloors]

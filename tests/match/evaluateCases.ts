@@ -60,6 +60,7 @@ export const evalSets = [
   { name: 'season blind set', file: 'season-blind-cases.jsonl', about: "a season of a clinic's chat box in the dev cases' mix; read after its first run" },
   { name: 'quarter blind set', file: 'quarter-blind-cases.jsonl', about: "a quarter of a clinic's chat box in the dev cases' mix, half of it short; read after its first run" },
   { name: 'year blind set', file: 'year-blind-cases.jsonl', about: "a year of a clinic's chat box in the dev cases' mix, out-of-scope questions in the entries' own words; read after its first run" },
+  { name: 'decade blind set', file: 'decade-blind-cases.jsonl', about: "the dev cases' own mix and voice, nine in ten of 8 words or fewer, written last; read after its first run" },
   { name: 'inbox blind set', file: 'inbox-blind-cases.jsonl', about: 'every kind of visitor, backstories, second-language English; unread', unread: true },
   { name: 'phone blind set', file: 'phone-blind-cases.jsonl', about: 'dictated and thumb-typed on a phone; unread', unread: true },
   { name: 'month blind set', file: 'month-blind-cases.jsonl', about: "a month of a clinic's chat box; unread", unread: true },
@@ -114,6 +115,7 @@ export const redFlagSets = [
   { name: 'fifty-fifth red-flag stress set', file: 'red-flag-55-cases.jsonl', about: 'follow-up messages ("also…", "update:", "ps…") that add the emergency after a chat about treatments, over half of them the hardest kinds; read after its first run' },
   { name: 'fifty-sixth red-flag stress set', file: 'red-flag-56-cases.jsonl', about: 'what people notice or do, without medical words ("can\'t feel the loo roll", "gave the dog away"), two thirds the hardest kinds; read after its first run' },
   { name: 'fifty-seventh red-flag stress set', file: 'red-flag-57-cases.jsonl', about: 'what a relative, neighbour or the writer saw, heard or had to do, without medical words, written after the fifty-sixth was read; read after its first run' },
+  { name: 'fifty-eighth red-flag stress set', file: 'red-flag-58-cases.jsonl', about: "plain messages in the dev cases' style, every flag; read after its first run" },
   // Kept unread: `npm run eval` prints their figures, not their misses, so
   // they still measure wordings nobody has tuned for.
   { name: 'thirteenth red-flag stress set', file: 'red-flag-13-cases.jsonl', about: 'unread', unread: true },

@@ -580,6 +580,13 @@ describe('red flags', () => {
     "my daughter's arms are covered in neat little cuts",
     "mom's forehead is red hot and she says her spine aches like never before",
     "my brother sent a message saying sorry for everything and his location's showing the bridge",
+    "mum's been laid up with her back for two weeks and now her calf is hot and swolen",
+    'my dad is fighting for breath and panicking',
+    "I'm so breathless I can't talk, what should I do?",
+    'slipped down a full flight of concrete stairs and landed on my back, pain is severe',
+    'hives all over and feel like im going to pass out after the steroid jab',
+    'Lips and eyes swelling since I took the anti-inflammatory the doctor gave me, is that normal?',
+    'breathing has become really hard in the last ten minutes',
   ])('sends "%s" to urgent care', (text) => {
     expect(kindOf(text)).toBe('urgent')
   })
@@ -850,6 +857,11 @@ describe('red flags', () => {
     'numb butt from sitting on the hard bleachers all afternoon',
     'saddle numbness meaning? saw it on a leaflet',
     'I feel like I am drowning in paperwork since the op, is that normal?',
+    'my mum has had bladder leaks since having kids, she wants to know about PRP for her back',
+    'what does it mean if both legs go numb? asking so i know what to watch for',
+    'overdosed on physio exercises yesterday haha, everything aches',
+    'my grandad ended up in a wheelchair because his legs got weaker with age, am i at risk?',
+    'my bum goes a bit numb on long bike rides then comes right back, is cycling ok after disc repair?',
   ])('does not raise an alarm for the ordinary question "%s"', (text) => {
     expect(kindOf(text)).not.toBe('urgent')
   })
