@@ -103,6 +103,7 @@ describe('createMatcher: the five kinds of result', () => {
     expect(matcher.match('do you like your job lol')).toMatchObject({ kind: 'fallback', topic: 'not-a-faq' })
     expect(matcher.match('can the fibrin injection be repeated')).toMatchObject({ kind: 'fallback', topic: 'procedure-details' })
     expect(matcher.match('is the fibrin sealant from donor blood')).toMatchObject({ kind: 'fallback', topic: 'procedure-details' })
+    expect(matcher.match('what size screws and rods go into a lumbar fusion')).toMatchObject({ kind: 'fallback', topic: 'procedure-details' })
     expect(matcher.match('how long between epidural injections')).toMatchObject({ kind: 'fallback', topic: 'procedure-duration' })
     expect(matcher.match('can i drive home after the sedation')).toMatchObject({ kind: 'fallback', topic: 'aftercare' })
     // Keyboard mash is not "asd" (adjacent segment disease) with a typo.

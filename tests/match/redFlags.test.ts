@@ -587,6 +587,8 @@ describe('red flags', () => {
     'hives all over and feel like im going to pass out after the steroid jab',
     'Lips and eyes swelling since I took the anti-inflammatory the doctor gave me, is that normal?',
     'breathing has become really hard in the last ten minutes',
+    'sharted and couldnt stop it, back is in bits, this isnt like me at all',
+    'is it normal not to be able to feel when I need a bowel movement? started after my back went two days ago',
   ])('sends "%s" to urgent care', (text) => {
     expect(kindOf(text)).toBe('urgent')
   })
@@ -862,6 +864,8 @@ describe('red flags', () => {
     'overdosed on physio exercises yesterday haha, everything aches',
     'my grandad ended up in a wheelchair because his legs got weaker with age, am i at risk?',
     'my bum goes a bit numb on long bike rides then comes right back, is cycling ok after disc repair?',
+    "slipped on the stairs yesterday, my back is a bit sore and bruised but there's no numbness or tingling",
+    'what are the signs of cauda equina syndrome I should watch out for?',
   ])('does not raise an alarm for the ordinary question "%s"', (text) => {
     expect(kindOf(text)).not.toBe('urgent')
   })
