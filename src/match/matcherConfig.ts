@@ -75,7 +75,7 @@ export const matcherConfig = Object.freeze({
   /** A "together" rule's words (one per concept) each lie within this many
    * words of its first concept's word, sentence breaks included, counted
    * between the nearer ends of phrases ("took a massive hit … neck is
-   * screaming"). */
+   * screaming"); a context concept ("*afterSurgery") may stand anywhere. */
   togetherWindow: 8,
   causeWindow: 6,
   resolvedWindow: 12,
