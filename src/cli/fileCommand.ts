@@ -103,9 +103,9 @@ export async function fileCommand(args: string[]): Promise<number> {
   const result = createMatcher(compiled).match(question)!
   console.log(messages.fileNowShows(shownFor(result), result.score))
   const { analyser, correct } = createCorpusReader(compiled)
-  const read = visitorTermsOf(compiled.entries.map((e) => ({ ...e, visitorQuestions: e.id === id ? [question] : [] })), analyser, correct).flat().join(' ').split(' ')
+  const read = visitorTermsOf(compiled.entries.map((e) => ({ ...e, visitorQuestions: e.id === id ? [question] : [] })), analyser, correct).flat().join(' ').split(' ').filter(Boolean)
   const ignored = analyser.terms(question, correct).filter((term) => !read.includes(term))
   if (ignored.length) console.log(messages.fileIgnoredWords(ignored))
-  if (ignored.length && read.length < 3) console.log(messages.fileReadsTooLittle(read))
+  if (ignored.length && read.length && read.length < 3) console.log(messages.fileReadsTooLittle(read))
   return 0
 }

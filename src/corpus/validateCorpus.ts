@@ -9,6 +9,7 @@ import type { CorpusFileKey, JsonFile, LoadedCorpus } from './loadCorpusDir'
 import { messages } from './messages'
 import type { JsonPath } from './parseJsonWithLines'
 import { isSafeHref } from './safeHref'
+import { conceptRef } from './conceptRef'
 
 export const VALIDATION = Object.freeze({
   /** Alternates per entry: curated phrasings are what matching relies on most. */
@@ -217,8 +218,7 @@ function redFlagConceptsExist({ loaded, report, flags }: Context): void {
       const names = listAt(rule)
       if (names.length < 2) report(flag, messages.loneConcept(), ['together', i])
       names.forEach((name, k) => {
-        // "*name": a word of that concept anywhere in the message will do.
-        if (typeof name === 'string' && !known.includes(name.replace(/^\*/, ''))) report(flag, messages.unknownConcept(name, known), ['together', i, k])
+        if (typeof name === 'string' && !known.includes(conceptRef(name).name)) report(flag, messages.unknownConcept(name, known), ['together', i, k])
       })
     })
   }

@@ -20,6 +20,7 @@ import { matcherConfig } from './matcherConfig'
 import { foldText, questionOpening } from './normaliseText'
 import { urgentConceptProblem, urgentPatternProblem } from './matcherErrors'
 import { compilePattern } from './compilePattern'
+import { conceptRef } from '../corpus/conceptRef'
 
 /** `typosCorrected`: the text has been spelling-corrected, so "together"
  * rules are not run on it: a corrected word is a guess, and two guesses
@@ -132,9 +133,10 @@ export function createRedFlagCheck({ flags, cues, concepts }: Pick<CompiledCorpu
     patterns: flag.patterns.map((source) => compilePattern(source, 'gi', (error) => urgentPatternProblem(flag.id, source, error))),
     together: (flag.together ?? []).map((names) =>
       names.map((name) => {
-        const concept = conceptPatterns.get(name.replace(/^\*/, ''))
+        const ref = conceptRef(name)
+        const concept = conceptPatterns.get(ref.name)
         if (!concept) throw new Error(urgentConceptProblem(name, `flag "${flag.id}" names it in "together" but there is no such list`))
-        return { concept, anywhere: name[0] === '*' }
+        return { concept, anywhere: ref.anywhere }
       }),
     ),
   }))

@@ -31,6 +31,10 @@ describe('faq-widget file', () => {
     expect(run.stdout).toMatch(/it reads only as "[a-z ]*walk…", which any question with those words shares; consider leaving it unfiled/)
     const plain = await runCli('file', 'staying-active', 'is walking every day good for my back', '--data', dir)
     expect(plain.stdout).not.toMatch(/reads only as/)
+    // A question it learns nothing from is named as such, not as reading "…".
+    const none = await runCli('file', 'staying-active', 'trampolines hammocks', '--data', dir)
+    expect(none.stdout).toMatch(/learns nothing from those words/)
+    expect(none.stdout).not.toMatch(/reads only as/)
   })
 
   it('creates visitor-questions.json when the data has none', async () => {
