@@ -183,21 +183,27 @@ function siteReferencesExist({ loaded, report, entries, siteActions }: Context):
 function patternsCompile({ report, flags, topics }: Context): void {
   for (const owner of [...flags, ...topics]) {
     listAt(owner.value.patterns).forEach((pattern, i) => {
-      const problem = patternProblem(pattern)
+      const problem = patternProblem(pattern, flags.includes(owner))
       if (problem) report(owner, problem, ['patterns', i])
     })
   }
 }
 
-/** Why `pattern` would not compile in the matcher, if it would not. */
-function patternProblem(pattern: unknown): string | undefined {
+/** Why `pattern` would not compile in the matcher, if it would not.
+ * `joined`: the matcher also searches it in one expression with the others
+ * of its list (a red flag's patterns, a concept's words), where a group
+ * reference would point at another pattern's group and a group name could
+ * be taken twice. */
+function patternProblem(pattern: unknown, joined: boolean): string | undefined {
   if (typeof pattern !== 'string') return undefined
   try {
     new RegExp(pattern, VALIDATION.patternFlags)
-    return undefined
   } catch (e) {
     return messages.badPattern(pattern, (e as Error).message)
   }
+  // Escaped backslashes out first: "\\1" is a backslash and a 1.
+  if (joined && /\\[1-9k]|\(\?<[^=!]/.test(pattern.replace(/\\\\/g, ''))) return messages.groupReference(pattern)
+  return undefined
 }
 
 /** A red flag's "together" rules name concepts that exist, two or more a
@@ -209,7 +215,7 @@ function redFlagConceptsExist({ loaded, report, flags }: Context): void {
   const known = isPlainObject(concepts) ? Object.keys(concepts) : []
   for (const name of known) {
     listAt(valueAt(concepts, [name])).forEach((word, i) => {
-      const problem = patternProblem(word)
+      const problem = patternProblem(word, true)
       if (problem) report({ at, path: ['concepts', name, i] }, problem)
     })
   }

@@ -79,7 +79,7 @@ const wordsAfter = (after: string, count: number, end: RegExp) => spaced(wordsOf
 const yearsAsYyyy = (words: string) => words.replace(/ (19|20)\d\ds?(?= )/g, ' yyyy')
 
 export function createRedFlagCheck({ flags, cues, concepts }: Pick<CompiledCorpus['urgent'], 'flags' | 'cues' | 'concepts'>): RedFlagCheck {
-  const has = (list: readonly string[], words: string) => list.some((cue) => words.includes(` ${cue} `))
+  const has = (list: readonly string[] | undefined, words: string) => list?.some((cue) => words.includes(` ${cue} `))
   const settled = [...cues.resolved, ...cues.past]
   /** Whether the words around a hit say it is not a report of it: a
    * negation or question just before it in its clause, a cause just after
@@ -97,13 +97,13 @@ export function createRedFlagCheck({ flags, cues, concepts }: Pick<CompiledCorpu
     const opening = preceding.split(/[.;!?\n]/).pop() ?? ''
     return (
       questionOpening.test(opening) &&
-      !has(cues.personal ?? [], spaced(wordsOf(`${preceding} ${after}`))) &&
+      !has(cues.personal, spaced(wordsOf(`${preceding} ${after}`))) &&
       !/\bnormal\b/.test(opening + after.split(/[.;!?\n]/)[0]) &&
       !happeningNow(after)
     )
   }
   /** A `happening` cue later in the hit's sentence ("right now"). */
-  const happeningNow = (after: string) => has(cues.happening ?? [], spaced(wordsOf(after.split(sentenceEnd)[0] ?? '')))
+  const happeningNow = (after: string) => has(cues.happening, spaced(wordsOf(after.split(sentenceEnd)[0] ?? '')))
   /** A negation or question just before a hit in its clause, or a cause
    * just after it. */
   const deniedOrAsked = (preceding: string, after: string) => {
@@ -131,6 +131,11 @@ export function createRedFlagCheck({ flags, cues, concepts }: Pick<CompiledCorpu
     id: flag.id,
     askable: flag.asked === 'question',
     patterns: flag.patterns.map((source) => compilePattern(source, 'gi', (error) => urgentPatternProblem(flag.id, source, error))),
+    // All of them as one, which V8 scans in about half the time (#3): most
+    // messages match none, and only a flag matched is searched pattern by
+    // pattern. The validator keeps group references out of patterns, which
+    // would point elsewhere here.
+    any: new RegExp(flag.patterns.join('|'), 'i'),
     together: (flag.together ?? []).map((names) =>
       names.map((name) => {
         const ref = conceptRef(name)
@@ -173,6 +178,7 @@ export function createRedFlagCheck({ flags, cues, concepts }: Pick<CompiledCorpu
     const subject = redFlagText(text)
     if (has(cues.framing, spaced(wordsOf(subject)))) return undefined
     for (const flag of compiled) {
+      if (!flag.any.test(subject)) continue
       for (const pattern of flag.patterns) {
         pattern.lastIndex = 0
         for (let m = pattern.exec(subject); m; m = pattern.exec(subject)) {

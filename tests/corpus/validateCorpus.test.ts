@@ -187,6 +187,22 @@ describe('validateCorpus', () => {
     expect(await problemsIn(dir)).toContainEqual(expect.objectContaining({ file: 'faq-data/urgent.json', line, message: expect.stringMatching(/pattern "buckl\(" is not a valid regular expression/) }))
   })
 
+  it('refuses a red-flag pattern or concept word that names a group or refers back to one, since each list is searched as one expression', async () => {
+    const dir = await copyCorpus()
+    await editJson(dir, 'urgent.json', (urgent) => {
+      urgent.flags[0].patterns.push('\\b(numb) and \\1\\b', '(?<part>groin) numb')
+      urgent.concepts.giveWay.push('(?<what>knee) \\k<what>')
+    })
+    const refused = (await problemsIn(dir)).filter((p) => /names a group or refers back to one/.test(p.message)).map((p) => p.message.split(' names')[0])
+    expect(refused.sort()).toEqual(['pattern "(?<part>groin) numb"', 'pattern "(?<what>knee) \\\\k<what>"', 'pattern "\\\\b(numb) and \\\\1\\\\b"'])
+  })
+
+  it('takes groups, look-behinds and an escaped backslash before a digit in a red-flag pattern', async () => {
+    const dir = await copyCorpus()
+    await editJson(dir, 'urgent.json', (urgent) => { urgent.flags[0].patterns.push('(?<!no )(?:numb|tingl\\w*) (groin)', '(?<=my )bum', 'c:\\\\1') })
+    expect((await problemsIn(dir)).filter((p) => /group/.test(p.message))).toEqual([])
+  })
+
   it('refuses a "together" rule that names an unknown concept or only one', async () => {
     const dir = await copyCorpus()
     await editJson(dir, 'urgent.json', (urgent) => { urgent.flags[0].together.push(['bladderPart', 'legPart'], ['giveWay']) })
