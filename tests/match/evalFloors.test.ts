@@ -292,7 +292,20 @@ describe.each(evalSets.map((set) => [set.name, set.file, floors[set.file]] as co
  *   on bleachers seven words on, a physio who "asks every session about
  *   bladder, bowel and numbness down below" and a GP who "checked for
  *   numbness around my bottom" ("checked for" would also hide "I checked
- *   for numbness down there and it's numb"). */
+ *   for numbness down there and it's numb").
+ * - The sixtieth set's nine: a fall "two weeks ago, she was seen at A&E,
+ *   nothing broken" (fourteen words on); clear fluid on a dressing, asked
+ *   as "is… normal", read as a report; a leg that "gave way… back in march,
+ *   been fine since" inside one pattern's own words; incontinence "for years
+ *   due to dementia" ("for years" as a past cue would date "my legs went
+ *   numb this morning, I've had back pain for years"); "does foot drop ever
+ *   get better" with a mild one since surgery; "which symptoms mean I should
+ *   go to A&E… like numb bum" (the "I'm fine now" is past the question
+ *   mark); two ibuprofen doses "feel fine" (feeling fine settles no
+ *   overdose); "legs like jelly after my first physio" and "knocked over by
+ *   a wave… just a few bruises": "after physio" and "just bruises" as cues
+ *   hid chest pain "after physio today" and a cyclist whose pain is "way
+ *   worse now" though the ER "said just bruises", on read sets. */
 const acceptedFalseAlarms: Partial<Record<(typeof redFlagSets)[number]['file'], number>> = {
   'red-flag-2-cases.jsonl': 1,
   'red-flag-5-cases.jsonl': 2,
@@ -330,6 +343,7 @@ const acceptedFalseAlarms: Partial<Record<(typeof redFlagSets)[number]['file'], 
   'red-flag-57-cases.jsonl': 6,
   'red-flag-58-cases.jsonl': 1,
   'red-flag-59-cases.jsonl': 4,
+  'red-flag-60-cases.jsonl': 9,
 }
 
 describe.each(redFlagSets.filter((set) => !('unread' in set)).map((set) => [set.name, set.file] as const))('the %s', (_, file) => {
@@ -366,7 +380,7 @@ const unreadFloors = {
   'red-flag-23-cases.jsonl': { caught: 100, falseAlarms: 17 },
   'red-flag-26-cases.jsonl': { caught: 100, falseAlarms: 3 },
   'red-flag-29-cases.jsonl': { caught: 101, falseAlarms: 5 },
-  'red-flag-30-cases.jsonl': { caught: 99, falseAlarms: 6 },
+  'red-flag-30-cases.jsonl': { caught: 99, falseAlarms: 5 },
   'red-flag-32-cases.jsonl': { caught: 101, falseAlarms: 4 },
   'red-flag-34-cases.jsonl': { caught: 100, falseAlarms: 8 },
   'red-flag-48-cases.jsonl': { caught: 101, falseAlarms: 7 },

@@ -118,6 +118,7 @@ export const redFlagSets = [
   { name: 'fifty-seventh red-flag stress set', file: 'red-flag-57-cases.jsonl', about: 'what a relative, neighbour or the writer saw, heard or had to do, without medical words, written after the fifty-sixth was read; read after its first run' },
   { name: 'fifty-eighth red-flag stress set', file: 'red-flag-58-cases.jsonl', about: "plain messages in the dev cases' style, every flag; read after its first run" },
   { name: 'fifty-ninth red-flag stress set', file: 'red-flag-59-cases.jsonl', about: 'the classic spine flags (bladder, bowel, saddle, legs, fever, trauma, chest pain, suicide) in every register; read after its first run' },
+  { name: 'sixtieth red-flag stress set', file: 'red-flag-60-cases.jsonl', about: 'the emergency said in passing inside a routine request (booking, prices, forms, parking), half without medical words; read after its first run' },
   // Kept unread: `npm run eval` prints their figures, not their misses, so
   // they still measure wordings nobody has tuned for.
   { name: 'thirteenth red-flag stress set', file: 'red-flag-13-cases.jsonl', about: 'unread', unread: true },
