@@ -589,6 +589,10 @@ describe('red flags', () => {
     'breathing has become really hard in the last ten minutes',
     'sharted and couldnt stop it, back is in bits, this isnt like me at all',
     'is it normal not to be able to feel when I need a bowel movement? started after my back went two days ago',
+    'how much is parking? got pinned under a pallet at work this morning and my right leg has lost all feeling',
+    'do you take walk-ins, since last night i not feel my bottom when i sit',
+    'please cancel my appointment, i wont need it after tonight',
+    'my brother texted me saying he is sorry for everything and now his phone is off, his back has been agony for months',
   ])('sends "%s" to urgent care', (text) => {
     expect(kindOf(text)).toBe('urgent')
   })
@@ -866,6 +870,11 @@ describe('red flags', () => {
     'my bum goes a bit numb on long bike rides then comes right back, is cycling ok after disc repair?',
     "slipped on the stairs yesterday, my back is a bit sore and bruised but there's no numbness or tingling",
     'what are the signs of cauda equina syndrome I should watch out for?',
+    'is it true cauda equina always needs surgery the same day? asking before my consult',
+    'got hit by a door at work this morning, just a small bump on my head, is my appointment still at 3?',
+    'had a temperature for a day after my injection, its been normal since monday, can i still come?',
+    'my legs feel weak from weeks of lying around, when can i start physio',
+    "will i have to give up skiing after fusion? i'd hate to say goodbye to it",
   ])('does not raise an alarm for the ordinary question "%s"', (text) => {
     expect(kindOf(text)).not.toBe('urgent')
   })
@@ -957,25 +966,5 @@ describe('red flags', () => {
 
   it('does not let a negation in an earlier phrase hide a later red flag', () => {
     expect(kindOf("I don't know why I can't pee")).toBe('urgent')
-  })
-
-  // The sixtieth stress set's kind (#3): the emergency said in passing.
-  it.each([
-    'how much is parking? got pinned under a pallet at work this morning and my right leg has lost all feeling',
-    'do you take walk-ins, since last night i not feel my bottom when i sit',
-    'please cancel my appointment, i wont need it after tonight',
-    'my brother texted me saying he is sorry for everything and now his phone is off, his back has been agony for months',
-  ])('catches an emergency mentioned inside a routine request: %s', (text) => {
-    expect(kindOf(text)).toBe('urgent')
-  })
-
-  it.each([
-    'is it true cauda equina always needs surgery the same day? asking before my consult',
-    'got hit by a door at work this morning, just a small bump on my head, is my appointment still at 3?',
-    'had a temperature for a day after my injection, its been normal since monday, can i still come?',
-    'my legs feel weak from weeks of lying around, when can i start physio',
-    "will i have to give up skiing after fusion? i'd hate to say goodbye to it",
-  ])('does not raise the alarm for a rumour asked about, a small knock, a temperature gone or a farewell to a hobby: %s', (text) => {
-    expect(kindOf(text)).not.toBe('urgent')
   })
 })
