@@ -158,7 +158,7 @@ export function createEntryIndex(entries: readonly CompiledEntry[], analyser: Te
       }
       const ranked: RankedEntry[] = shortlist.map(([i, cover]) => {
         const { lengths, totals, byTerm } = phrasings[i]!
-        const shared = new Array<number>(totals.length).fill(0)
+        const shared = totals.map(() => 0)
         for (const term of queryWeights.keys()) for (const [k, w] of byTerm.get(term) ?? []) shared[k] += w
         let phrasing = 0
         shared.forEach((s, k) => {

@@ -42,7 +42,7 @@ export function createTextAnalyser(synonyms: Readonly<Record<string, string>>, s
     if (!rule.from[0]) continue
     const list = rules.get(rule.from[0]) ?? []
     list.push(rule)
-    list.sort((a, b) => b.from.length - a.from.length)
+    list.sort((a, b) => b.from.length - a.from.length || b.particles.length - a.particles.length)
     rules.set(rule.from[0], list)
   }
 

@@ -81,6 +81,12 @@ describe('createMatcher: the five kinds of result', () => {
     expect(matcher.match('I am a retired Marine and my coverage is through Tricare. Do you take those?')).toMatchObject({ kind: 'fallback', topic: 'insurance' })
   })
 
+  it('holds back questions about pets and about recovering from other operations', () => {
+    expect(matcher.match('my dog has a slipped disc can you treat him')).toMatchObject({ kind: 'fallback', topic: 'animals' })
+    expect(matcher.match('microdiscectomy recovery time')).toMatchObject({ kind: 'fallback', topic: 'other-treatments' })
+    expect(matcher.match('my dog pulled me over on the ice, can fibrin help my back')).not.toMatchObject({ topic: 'animals' })
+  })
+
   it('holds back dosing, medicines in pregnancy and requests to read personal records', () => {
     expect(matcher.match('how many mg of ibuprofen can i take at once')).toMatchObject({ kind: 'fallback', topic: 'prescriptions' })
     expect(matcher.match('pregnant with back pain, is it safe to take tylenol')).toMatchObject({ kind: 'fallback', topic: 'prescriptions' })

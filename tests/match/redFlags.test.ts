@@ -593,6 +593,17 @@ describe('red flags', () => {
     'do you take walk-ins, since last night i not feel my bottom when i sit',
     'please cancel my appointment, i wont need it after tonight',
     'my brother texted me saying he is sorry for everything and now his phone is off, his back has been agony for months',
+    'i just peed a little without realising, back has been bad all week',
+    "Woke up to a soaked bed. I'm 38 and that has never happened. My back has been awful since Sunday.",
+    'Leaked in the car on the way home and had no idea until I stood up. I have a bulging disc.',
+    'I am having problem to hold my urine since yesterday, also my back pain very much',
+    'i dont see any reason to stay alive with this back',
+    'my brother texted me goodbye and said he cant live with the pain anymore',
+    'high-speed MVC, neck pain and paresthesia in both hands',
+    'went over the handlebars on my mountain bike, back is sore',
+    'Spiking temperatures and severe back pain two days after my discogram',
+    'sweating and shaking all night, had a steroid shot friday, back worse',
+    'from today I dont have feeling in my seat area and between legs, is this serious?',
   ])('sends "%s" to urgent care', (text) => {
     expect(kindOf(text)).toBe('urgent')
   })
@@ -875,6 +886,14 @@ describe('red flags', () => {
     'had a temperature for a day after my injection, its been normal since monday, can i still come?',
     'my legs feel weak from weeks of lying around, when can i start physio',
     "will i have to give up skiing after fusion? i'd hate to say goodbye to it",
+    "my husband worries I'll lose feeling in my legs from the needle, is that a thing",
+    'scared the fusion will leave me paralysed',
+    'read a story online about someone whose legs went numb after an epidural, how rare is that',
+    'i get occasional tingling in both feet, has been the same for ages, type 2 diabetic',
+    'legs were like jelly after my first pilates class haha, is pilates good for discs?',
+    'your booking page crashed on me twice, can I book by phone',
+    'my week has been a total car crash and my back is stiff, no injury, just long hours',
+    'the roof leaked and we had no idea until the ceiling stained, my back aches from the clean-up',
   ])('does not raise an alarm for the ordinary question "%s"', (text) => {
     expect(kindOf(text)).not.toBe('urgent')
   })

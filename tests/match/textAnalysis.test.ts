@@ -84,6 +84,13 @@ describe('the text analyser', () => {
     expect(analyser.terms('where do they put the screws')).toEqual(['wher', 'put', 'screw'])
   })
 
+  it('prefers a phrase that needs its stop words nearby over a single word with the same content', () => {
+    // Both rules start at "hurting"; "still hurting" is the more specific.
+    const withBoth = createTextAnalyser({ hurting: 'pain', 'still hurting': 'persistent pain' }, ['still', 'after', 'i', 'am'])
+    expect(withBoth.terms('still hurting after surgery')).toEqual(['persistent', 'pain', 'surger'])
+    expect(withBoth.terms('i am hurting')).toEqual(['pain'])
+  })
+
   it('corrects spelling before mapping synonyms, so a misspelt synonym still maps', () => {
     const correct = createSpellingCorrector(new Map([['eligible', 1], ['candidate', 1]]))
     expect(analyser.terms('am I eligable', correct)).toEqual(['candidat'])
