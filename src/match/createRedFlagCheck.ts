@@ -102,8 +102,9 @@ export function createRedFlagCheck({ flags, cues, concepts }: Pick<CompiledCorpu
       !happeningNow(after)
     )
   }
-  /** A `happening` cue later in the hit's sentence ("right now"). */
-  const happeningNow = (after: string) => has(cues.happening, spaced(wordsOf(after.split(sentenceEnd)[0] ?? '')))
+  /** A `happening` cue later in the hit's sentence or the next ("can an
+   * epidural cause numbness down there? I've got it right now"). */
+  const happeningNow = (after: string) => has(cues.happening, spaced(wordsOf(after.split(sentenceEnd, 2).join(' '))))
   /** A negation or question just before a hit in its clause, or a cause
    * just after it. */
   const deniedOrAsked = (preceding: string, after: string) => {

@@ -78,7 +78,7 @@ const floors: Record<(typeof evalSets)[number]['file'], { top1: number; maxWrong
   'chatbox-blind-cases.jsonl': { top1: 0.90, maxWrong: 5, held: 0.96 },
   'final-blind-cases.jsonl': { top1: 0.93, maxWrong: 2, held: 0.96 },
   'visitors-blind-cases.jsonl': { top1: 0.89, maxWrong: 2, held: 1.00 },
-  'search-blind-cases.jsonl': { top1: 0.87, maxWrong: 6, held: 1.00 },
+  'search-blind-cases.jsonl': { top1: 0.88, maxWrong: 6, held: 1.00 },
   'brief-blind-cases.jsonl': { top1: 0.94, maxWrong: 4, held: 0.96 },
   'forum-blind-cases.jsonl': { top1: 0.89, maxWrong: 2, held: 1.00 },
   'carers-blind-cases.jsonl': { top1: 0.82, maxWrong: 5, held: 1.00 },
@@ -89,9 +89,10 @@ const floors: Record<(typeof evalSets)[number]['file'], { top1: number; maxWrong
   'season-blind-cases.jsonl': { top1: 0.87, maxWrong: 3, held: 1.00 },
   'quarter-blind-cases.jsonl': { top1: 0.91, maxWrong: 3, held: 1.00 },
   'year-blind-cases.jsonl': { top1: 0.90, maxWrong: 3, held: 1.00 },
-  'decade-blind-cases.jsonl': { top1: 0.89, maxWrong: 3, held: 1.00 },
-  'spring-blind-cases.jsonl': { top1: 0.89, maxWrong: 4, held: 0.96 },
-  'autumn-blind-cases.jsonl': { top1: 0.77, maxWrong: 8, held: 1.00 },
+  'decade-blind-cases.jsonl': { top1: 0.90, maxWrong: 3, held: 1.00 },
+  'spring-blind-cases.jsonl': { top1: 0.90, maxWrong: 3, held: 0.96 },
+  'autumn-blind-cases.jsonl': { top1: 0.78, maxWrong: 7, held: 1.00 },
+  'winter-blind-cases.jsonl': { top1: 0.78, maxWrong: 5, held: 1.00 },
   'fortnight-blind-cases.jsonl': { top1: 0.91, maxWrong: 2, held: 1.00 },
 }
 
@@ -316,7 +317,16 @@ describe.each(evalSets.map((set) => [set.name, set.file, floors[set.file]] as co
  *   worse now" though the ER "said just bruises", on read sets.
  * - The sixty-first set's "could the sedation give me a heart attack?":
  *   "give me" as a question cue would also hide "the stairs give me chest
- *   pain". */
+ *   pain".
+ * - The sixty-second set's four: legs "wobbly for an hour after the
+ *   sedation last time" ("for an hour" as a settling cue hid chest pain
+ *   "that wont go away for an hour now" on the 47th, trying to pee "for an
+ *   hour" on the 25th and a knife in hand "for an hour tonight" on the
+ *   21st); "giving me a heart attack lol" ("giving me" as a question cue
+ *   would hide "walking is giving me chest pain"); a father who "had chest
+ *   pains before his back surgery"; and "after a fall how do you tell a
+ *   fracture from just a bruise?", where a settling "how do you tell" would
+ *   also hide "had a bad fall, how do you tell if it's broken". */
 const acceptedFalseAlarms: Partial<Record<(typeof redFlagSets)[number]['file'], number>> = {
   'red-flag-2-cases.jsonl': 1,
   'red-flag-5-cases.jsonl': 2,
@@ -356,6 +366,7 @@ const acceptedFalseAlarms: Partial<Record<(typeof redFlagSets)[number]['file'], 
   'red-flag-59-cases.jsonl': 4,
   'red-flag-60-cases.jsonl': 9,
   'red-flag-61-cases.jsonl': 1,
+  'red-flag-62-cases.jsonl': 4,
 }
 
 describe.each(redFlagSets.filter((set) => !('unread' in set)).map((set) => [set.name, set.file] as const))('the %s', (_, file) => {

@@ -604,6 +604,12 @@ describe('red flags', () => {
     'Spiking temperatures and severe back pain two days after my discogram',
     'sweating and shaking all night, had a steroid shot friday, back worse',
     'from today I dont have feeling in my seat area and between legs, is this serious?',
+    "can an epidural cause numbness around your private parts? asking because I've got it right now",
+    'does the injection ever cause chest pain? I have it right now, like a squeezing',
+    'Since the steroid shot two days ago my leg keeps losing strength, today I could hardly press the car pedal. Side effect?',
+    "my appointment's in three weeks but honestly I don't think I'll still be here by then",
+    'My legs have no power since yesterday, I fall two times today. The back is bad. Is dangerous?',
+    'chest pain that wont go away for an hour now',
   ])('sends "%s" to urgent care', (text) => {
     expect(kindOf(text)).toBe('urgent')
   })
@@ -894,6 +900,9 @@ describe('red flags', () => {
     'your booking page crashed on me twice, can I book by phone',
     'my week has been a total car crash and my back is stiff, no injury, just long hours',
     'the roof leaked and we had no idea until the ceiling stained, my back aches from the clean-up',
+    'my chest was tight last week with a chest infection, all cleared now. still ok to come Monday?',
+    'can an epidural cause numbness down there? asking before mine next week',
+    "I don't think I'll be here for the appointment, I'm travelling that week",
   ])('does not raise an alarm for the ordinary question "%s"', (text) => {
     expect(kindOf(text)).not.toBe('urgent')
   })
