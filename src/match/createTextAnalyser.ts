@@ -33,7 +33,9 @@ export interface TextAnalyser {
 export function createTextAnalyser(synonyms: Readonly<Record<string, string>>, stopWordList: readonly string[]): TextAnalyser {
   const stopWords = new Set(stopWordList)
   const contentStems = (text: string) => normaliseText(text).split(' ').filter((w) => w && !stopWords.has(w)).map(stemWord)
-  // Longest phrase first, so "epidural steroid injection" beats "epidural".
+  // Longest phrase first, so "epidural steroid injection" beats "epidural";
+  // of two as long, the one that needs its stop words ("still hurting"
+  // before "hurting", #3).
   const rules = new Map<string, SynonymRule[]>()
   for (const [from, to] of Object.entries(synonyms)) {
     const phrase = normaliseText(from).split(' ').filter(Boolean)

@@ -326,7 +326,10 @@ describe.each(evalSets.map((set) => [set.name, set.file, floors[set.file]] as co
  *   would hide "walking is giving me chest pain"); a father who "had chest
  *   pains before his back surgery"; and "after a fall how do you tell a
  *   fracture from just a bruise?", where a settling "how do you tell" would
- *   also hide "had a bad fall, how do you tell if it's broken". */
+ *   also hide "had a bad fall, how do you tell if it's broken".
+ * - The sixty-third set's "my chest is fine, the pain is between my shoulder
+ *   blades": "is fine" as a settling cue would also settle "my chest hurts,
+ *   breathing is fine". */
 const acceptedFalseAlarms: Partial<Record<(typeof redFlagSets)[number]['file'], number>> = {
   'red-flag-2-cases.jsonl': 1,
   'red-flag-5-cases.jsonl': 2,
@@ -367,6 +370,7 @@ const acceptedFalseAlarms: Partial<Record<(typeof redFlagSets)[number]['file'], 
   'red-flag-60-cases.jsonl': 9,
   'red-flag-61-cases.jsonl': 1,
   'red-flag-62-cases.jsonl': 4,
+  'red-flag-63-cases.jsonl': 1,
 }
 
 describe.each(redFlagSets.filter((set) => !('unread' in set)).map((set) => [set.name, set.file] as const))('the %s', (_, file) => {

@@ -60,8 +60,8 @@ export const evalSets = [
   { name: 'season blind set', file: 'season-blind-cases.jsonl', about: "a season of a clinic's chat box in the dev cases' mix; read after its first run" },
   { name: 'quarter blind set', file: 'quarter-blind-cases.jsonl', about: "a quarter of a clinic's chat box in the dev cases' mix, half of it short; read after its first run" },
   { name: 'year blind set', file: 'year-blind-cases.jsonl', about: "a year of a clinic's chat box in the dev cases' mix, out-of-scope questions in the entries' own words; read after its first run" },
-  { name: 'decade blind set', file: 'decade-blind-cases.jsonl', about: "the dev cases' own mix and voice, nine in ten of 8 words or fewer, written last; read after its first run" },
-  { name: 'spring blind set', file: 'spring-blind-cases.jsonl', about: "the dev cases' mix, what a reader of each section would wonder next, written last; read after its first run" },
+  { name: 'decade blind set', file: 'decade-blind-cases.jsonl', about: "the dev cases' own mix and voice, nine in ten of 8 words or fewer; read after its first run" },
+  { name: 'spring blind set', file: 'spring-blind-cases.jsonl', about: "the dev cases' mix, what a reader of each section would wonder next; read after its first run" },
   { name: 'autumn blind set', file: 'autumn-blind-cases.jsonl', about: "the dev cases' mix, every entry at least twice in words of its own; read after its first run" },
   { name: 'winter blind set', file: 'winter-blind-cases.jsonl', about: "the dev cases' mix, nine in ten of 3 to 10 words, every entry twice, written last; read after its first run" },
   { name: 'inbox blind set', file: 'inbox-blind-cases.jsonl', about: 'every kind of visitor, backstories, second-language English; unread', unread: true },
@@ -123,6 +123,7 @@ export const redFlagSets = [
   { name: 'sixtieth red-flag stress set', file: 'red-flag-60-cases.jsonl', about: 'the emergency said in passing inside a routine request (booking, prices, forms, parking), half without medical words; read after its first run' },
   { name: 'sixty-first red-flag stress set', file: 'red-flag-61-cases.jsonl', about: "the dev cases' plain style, fifteen of each spine flag, most without textbook words, near misses in the same words; read after its first run" },
   { name: 'sixty-second red-flag stress set', file: 'red-flag-62-cases.jsonl', about: 'fifteen of each spine flag, mostly asked as questions ("is it normal that…", "can I wait…"), near misses in the same shapes; read after its first run' },
+  { name: 'sixty-third red-flag stress set', file: 'red-flag-63-cases.jsonl', about: "one short plain sentence each, in the voice of the dev cases' five emergencies, fifteen of each spine flag; read after its first run" },
   // Kept unread: `npm run eval` prints their figures, not their misses, so
   // they still measure wordings nobody has tuned for.
   { name: 'thirteenth red-flag stress set', file: 'red-flag-13-cases.jsonl', about: 'unread', unread: true },

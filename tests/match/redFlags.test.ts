@@ -610,6 +610,12 @@ describe('red flags', () => {
     "my appointment's in three weeks but honestly I don't think I'll still be here by then",
     'My legs have no power since yesterday, I fall two times today. The back is bad. Is dangerous?',
     'chest pain that wont go away for an hour now',
+    'got the disc procedure tuesday and now have a 101 temp',
+    'Someone hit me with a bat across my back',
+    'got knocked off my bike by a truck, back in huge pain',
+    'bad fall at the gym, landed right on my neck',
+    "I can't go on anymore, I want it all over",
+    'my chest doesnt hurt but my legs are getting weaker by the hour',
   ])('sends "%s" to urgent care', (text) => {
     expect(kindOf(text)).toBe('urgent')
   })
@@ -903,6 +909,10 @@ describe('red flags', () => {
     'my chest was tight last week with a chest infection, all cleared now. still ok to come Monday?',
     'can an epidural cause numbness down there? asking before mine next week',
     "I don't think I'll be here for the appointment, I'm travelling that week",
+    "my chest doesn't hurt, only my mid back",
+    'do I need an MRI after a fall',
+    "I'm worried about paralysis, how safe is the injection",
+    'I want it all over with, how soon can I book the fusion?',
   ])('does not raise an alarm for the ordinary question "%s"', (text) => {
     expect(kindOf(text)).not.toBe('urgent')
   })
