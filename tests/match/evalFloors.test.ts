@@ -329,7 +329,13 @@ describe.each(evalSets.map((set) => [set.name, set.file, floors[set.file]] as co
  *   also hide "had a bad fall, how do you tell if it's broken".
  * - The sixty-third set's "my chest is fine, the pain is between my shoulder
  *   blades": "is fine" as a settling cue would also settle "my chest hurts,
- *   breathing is fine". */
+ *   breathing is fine".
+ * - The sixty-fourth set's "my insurance company is giving me chest pains
+ *   lol": "lol" or "haha" after a symptom as a sign of a joke would also
+ *   hide "cant feel my legs lol", and "giving me chest pains" would hide
+ *   "climbing stairs is giving me chest pains"; and "slight foot drop
+ *   since my 2015 surgery, stable": "stable" as a settling cue would also
+ *   settle "my legs are getting weaker, the pain is stable". */
 const acceptedFalseAlarms: Partial<Record<(typeof redFlagSets)[number]['file'], number>> = {
   'red-flag-2-cases.jsonl': 1,
   'red-flag-5-cases.jsonl': 2,
@@ -371,6 +377,7 @@ const acceptedFalseAlarms: Partial<Record<(typeof redFlagSets)[number]['file'], 
   'red-flag-61-cases.jsonl': 1,
   'red-flag-62-cases.jsonl': 4,
   'red-flag-63-cases.jsonl': 1,
+  'red-flag-64-cases.jsonl': 2,
 }
 
 describe.each(redFlagSets.filter((set) => !('unread' in set)).map((set) => [set.name, set.file] as const))('the %s', (_, file) => {

@@ -616,6 +616,12 @@ describe('red flags', () => {
     'bad fall at the gym, landed right on my neck',
     "I can't go on anymore, I want it all over",
     'my chest doesnt hurt but my legs are getting weaker by the hour',
+    'not sure i want to be alive anymore',
+    'a tree branch came down on my shoulders, numb down one side',
+    'cp and sob since 20 min ago',
+    'cant feel my legs lol',
+    "do i need to go to a&e if i fell off a trampoline onto my neck and now my arm is weak??",
+    "i dont have a fever but my back is red and hot where they did the epidural",
   ])('sends "%s" to urgent care', (text) => {
     expect(kindOf(text)).toBe('urgent')
   })
@@ -913,6 +919,10 @@ describe('red flags', () => {
     'do I need an MRI after a fall',
     "I'm worried about paralysis, how safe is the injection",
     'I want it all over with, how soon can I book the fusion?',
+    'if i fell down the stairs after fusion, could the hardware break',
+    "I don't have a fever, just sore at the injection site",
+    'slipped on ice yesterday, no pain, just embarrassed',
+    "I'm not sure I want to live with this pain forever, what are my options",
   ])('does not raise an alarm for the ordinary question "%s"', (text) => {
     expect(kindOf(text)).not.toBe('urgent')
   })
