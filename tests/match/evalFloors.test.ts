@@ -52,7 +52,8 @@
 // gave the other sets 12 more right and 2 fewer wrong, but the blind set one
 // more wrong, 1 → 2: "cant bend over to tie my shoes without pain, is fusion
 // the answer" is now answered with fusion's effect on daily life, where it
-// had been clarified with that entry first.)
+// had been clarified with that entry first. The summer set's "w/o" read as
+// "without", after its first run, moved no other set.)
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -93,6 +94,7 @@ const floors: Record<(typeof evalSets)[number]['file'], { top1: number; maxWrong
   'spring-blind-cases.jsonl': { top1: 0.90, maxWrong: 3, held: 0.96 },
   'autumn-blind-cases.jsonl': { top1: 0.78, maxWrong: 7, held: 1.00 },
   'winter-blind-cases.jsonl': { top1: 0.78, maxWrong: 5, held: 1.00 },
+  'summer-blind-cases.jsonl': { top1: 0.93, maxWrong: 4, held: 1.00 },
   'fortnight-blind-cases.jsonl': { top1: 0.91, maxWrong: 2, held: 1.00 },
 }
 
