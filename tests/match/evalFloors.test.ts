@@ -337,7 +337,10 @@ describe.each(evalSets.map((set) => [set.name, set.file, floors[set.file]] as co
  *   hide "cant feel my legs lol", and "giving me chest pains" would hide
  *   "climbing stairs is giving me chest pains"; and "slight foot drop
  *   since my 2015 surgery, stable": "stable" as a settling cue would also
- *   settle "my legs are getting weaker, the pain is stable". */
+ *   settle "my legs are getting weaker, the pain is stable".
+ * - The sixty-fifth set's "sitting on the hard bleachers numbs my butt, is
+ *   that normal": a cause read before a symptom, not only after it, would
+ *   also settle "after sitting on the loo my bottom has gone numb". */
 const acceptedFalseAlarms: Partial<Record<(typeof redFlagSets)[number]['file'], number>> = {
   'red-flag-2-cases.jsonl': 1,
   'red-flag-5-cases.jsonl': 2,
@@ -380,6 +383,7 @@ const acceptedFalseAlarms: Partial<Record<(typeof redFlagSets)[number]['file'], 
   'red-flag-62-cases.jsonl': 4,
   'red-flag-63-cases.jsonl': 1,
   'red-flag-64-cases.jsonl': 2,
+  'red-flag-65-cases.jsonl': 1,
 }
 
 describe.each(redFlagSets.filter((set) => !('unread' in set)).map((set) => [set.name, set.file] as const))('the %s', (_, file) => {

@@ -126,6 +126,7 @@ export const redFlagSets = [
   { name: 'sixty-second red-flag stress set', file: 'red-flag-62-cases.jsonl', about: 'fifteen of each spine flag, mostly asked as questions ("is it normal that…", "can I wait…"), near misses in the same shapes; read after its first run' },
   { name: 'sixty-third red-flag stress set', file: 'red-flag-63-cases.jsonl', about: "one short plain sentence each, in the voice of the dev cases' five emergencies, fifteen of each spine flag; read after its first run" },
   { name: 'sixty-fourth red-flag stress set', file: 'red-flag-64-cases.jsonl', about: "short plain messages across every spine flag in the dev cases' style, near misses in the same words; read after its first run" },
+  { name: 'sixty-fifth red-flag stress set', file: 'red-flag-65-cases.jsonl', about: 'time and change: emergencies that are sudden, new or getting worse, near misses long-standing, stable, past or settled, in the dev cases\' plain style; read after its first run' },
   // Kept unread: `npm run eval` prints their figures, not their misses, so
   // they still measure wordings nobody has tuned for.
   { name: 'thirteenth red-flag stress set', file: 'red-flag-13-cases.jsonl', about: 'unread', unread: true },

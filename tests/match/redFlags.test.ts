@@ -622,6 +622,13 @@ describe('red flags', () => {
     'cant feel my legs lol',
     "do i need to go to a&e if i fell off a trampoline onto my neck and now my arm is weak??",
     "i dont have a fever but my back is red and hot where they did the epidural",
+    'i cant do this anymore, tonight i want it all to end',
+    'thinking of taking all my pain meds at once',
+    'over the last two days peeing has got harder and harder, back and leg pain',
+    'woke up wet this morning, first time ever, sciatica flared last night',
+    'backpain + fever 103 since lst nite',
+    'my knees are weak and gave way twice today',
+    'i fell off the ladder today, no pain at all but cant feel my feet',
   ])('sends "%s" to urgent care', (text) => {
     expect(kindOf(text)).toBe('urgent')
   })
@@ -923,6 +930,11 @@ describe('red flags', () => {
     "I don't have a fever, just sore at the injection site",
     'slipped on ice yesterday, no pain, just embarrassed',
     "I'm not sure I want to live with this pain forever, what are my options",
+    'wat does saddle numbness mean',
+    'my leg gave way once in 2019, fine since',
+    'my husband had a motorbike crash as a teen, bad back ever since',
+    'my knees are weak, can i still do physio',
+    'tripped on the rug today, no pain at all, can i still come thursday',
   ])('does not raise an alarm for the ordinary question "%s"', (text) => {
     expect(kindOf(text)).not.toBe('urgent')
   })
