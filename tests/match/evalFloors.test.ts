@@ -216,8 +216,7 @@ describe.each(evalSets.map((set) => [set.name, set.file, floors[set.file]] as co
  *   he'd end it all").
  * - The thirty-seventh set's old fall "when I was 15… never had any issues
  *   from it", a bike fall "3 weeks ago… no fracture", a scar "6 months post
- *   op… normal healing", clear fluid on a dressing "the nurse… said totally
- *   normal", heavy legs the GP put down to varicose veins and "upper back
+ *   op… normal healing", heavy legs the GP put down to varicose veins and "upper back
  *   pain and heart pain" asked about: what settles them lies beyond the
  *   twelve words a resolved cue may stand from the report (sixteen cost a
  *   real report on a read set), or is a professional's word, which a cue
@@ -250,10 +249,9 @@ describe.each(evalSets.map((set) => [set.name, set.file, floors[set.file]] as co
  *   off", bleachers, a husband's joke, legs "dead" on the loo and a
  *   toddler's legs that "give way": jokes with no cue, or what settles them
  *   too far from the flag (a wider reach hid real reports before).
- * - The forty-sixth set's uncle who "died of a heart attack at 60" (history
- *   read as a report, as above) and "can back pain ever feel like chest
- *   pain?", where a pattern's span starts at "pain" and the question cue
- *   stands inside it.
+ * - The forty-sixth set's "can back pain ever feel like chest pain?",
+ *   where a pattern's span starts at "pain" and the question cue stands
+ *   inside it.
  * - The forty-seventh set's uncle "paralyzed after back surgery" and a
  *   friend who "got foot drop after her discectomy, does that happen…":
  *   a relative's flag is read as a report unless it is dated.
@@ -310,10 +308,8 @@ describe.each(evalSets.map((set) => [set.name, set.file, floors[set.file]] as co
  *   bladder, bowel and numbness down below" and a GP who "checked for
  *   numbness around my bottom" ("checked for" would also hide "I checked
  *   for numbness down there and it's numb").
- * - The sixtieth set's nine: a fall "two weeks ago, she was seen at A&E,
- *   nothing broken" (fourteen words on); clear fluid on a dressing, asked
- *   as "is… normal", read as a report; a leg that "gave way… back in march,
- *   been fine since" inside one pattern's own words; incontinence "for years
+ * - The sixtieth set's seven: a fall "two weeks ago, she was seen at A&E,
+ *   nothing broken" (fourteen words on); incontinence "for years
  *   due to dementia" ("for years" as a past cue would date "my legs went
  *   numb this morning, I've had back pain for years"); "does foot drop ever
  *   get better" with a mild one since surgery; "which symptoms mean I should
@@ -323,15 +319,11 @@ describe.each(evalSets.map((set) => [set.name, set.file, floors[set.file]] as co
  *   a wave… just a few bruises": "after physio" and "just bruises" as cues
  *   hid chest pain "after physio today" and a cyclist whose pain is "way
  *   worse now" though the ER "said just bruises", on read sets.
- * - The sixty-first set's "could the sedation give me a heart attack?":
- *   "give me" as a question cue would also hide "the stairs give me chest
- *   pain".
- * - The sixty-second set's four: legs "wobbly for an hour after the
+ * - The sixty-second set's three: legs "wobbly for an hour after the
  *   sedation last time" ("for an hour" as a settling cue hid chest pain
  *   "that wont go away for an hour now" on the 47th, trying to pee "for an
  *   hour" on the 25th and a knife in hand "for an hour tonight" on the
- *   21st); "giving me a heart attack lol" ("giving me" as a question cue
- *   would hide "walking is giving me chest pain"); a father who "had chest
+ *   21st); a father who "had chest
  *   pains before his back surgery"; and "after a fall how do you tell a
  *   fracture from just a bruise?", where a settling "how do you tell" would
  *   also hide "had a bad fall, how do you tell if it's broken".
@@ -366,14 +358,14 @@ const acceptedFalseAlarms: Partial<Record<(typeof redFlagSets)[number]['file'], 
   'red-flag-33-cases.jsonl': 3,
   'red-flag-35-cases.jsonl': 6,
   'red-flag-36-cases.jsonl': 11,
-  'red-flag-37-cases.jsonl': 7,
+  'red-flag-37-cases.jsonl': 6,
   'red-flag-38-cases.jsonl': 1,
   'red-flag-39-cases.jsonl': 2,
   'red-flag-41-cases.jsonl': 1,
   'red-flag-43-cases.jsonl': 4,
   'red-flag-44-cases.jsonl': 1,
   'red-flag-45-cases.jsonl': 11,
-  'red-flag-46-cases.jsonl': 2,
+  'red-flag-46-cases.jsonl': 1,
   'red-flag-47-cases.jsonl': 2,
   'red-flag-49-cases.jsonl': 2,
   'red-flag-50-cases.jsonl': 1,
@@ -384,9 +376,8 @@ const acceptedFalseAlarms: Partial<Record<(typeof redFlagSets)[number]['file'], 
   'red-flag-57-cases.jsonl': 6,
   'red-flag-58-cases.jsonl': 1,
   'red-flag-59-cases.jsonl': 4,
-  'red-flag-60-cases.jsonl': 9,
-  'red-flag-61-cases.jsonl': 1,
-  'red-flag-62-cases.jsonl': 4,
+  'red-flag-60-cases.jsonl': 7,
+  'red-flag-62-cases.jsonl': 3,
   'red-flag-63-cases.jsonl': 1,
   'red-flag-64-cases.jsonl': 2,
   'red-flag-65-cases.jsonl': 1,

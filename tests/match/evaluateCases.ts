@@ -128,6 +128,7 @@ export const redFlagSets = [
   { name: 'sixty-third red-flag stress set', file: 'red-flag-63-cases.jsonl', about: "one short plain sentence each, in the voice of the dev cases' five emergencies, fifteen of each spine flag; read after its first run" },
   { name: 'sixty-fourth red-flag stress set', file: 'red-flag-64-cases.jsonl', about: "short plain messages across every spine flag in the dev cases' style, near misses in the same words; read after its first run" },
   { name: 'sixty-fifth red-flag stress set', file: 'red-flag-65-cases.jsonl', about: 'time and change: emergencies that are sudden, new or getting worse, near misses long-standing, stable, past or settled, in the dev cases\' plain style; read after its first run' },
+  { name: 'sixty-sixth red-flag stress set', file: 'red-flag-66-cases.jsonl', about: "the less common emergencies (suicide, too much medicine, allergic reactions, clots, wound infections, chest pain and breathing) and the spine flags, in the dev cases' plain style; read after its first run" },
   // Kept unread: `npm run eval` prints their figures, not their misses, so
   // they still measure wordings nobody has tuned for.
   { name: 'thirteenth red-flag stress set', file: 'red-flag-13-cases.jsonl', about: 'unread', unread: true },

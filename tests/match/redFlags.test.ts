@@ -629,6 +629,15 @@ describe('red flags', () => {
     'backpain + fever 103 since lst nite',
     'my knees are weak and gave way twice today',
     'i fell off the ladder today, no pain at all but cant feel my feet',
+    'cant get my breath lying down or sitting, started an hour ago',
+    'my teenager got into my oxy bottle, half of it is gone',
+    'my tounge is swelling after the iv in recovery whats happening',
+    'my calf hurts when i point my toes and its swollen, been lying flat for a week with my disc',
+    'took 4 diazepam and 3 codeine, feelin really weird n sleepy',
+    "i'm not safe being alone tonight",
+    'hes breathing like 6 times a minute after his pills',
+    'will i have trouble peeing? i cant pee at all since this morning and my back is killing me',
+    'mild redness and pus coming out of my fusion wound with fever',
   ])('sends "%s" to urgent care', (text) => {
     expect(kindOf(text)).toBe('urgent')
   })
@@ -935,6 +944,12 @@ describe('red flags', () => {
     'my husband had a motorbike crash as a teen, bad back ever since',
     'my knees are weak, can i still do physio',
     'tripped on the rug today, no pain at all, can i still come thursday',
+    'will i have trouble peeing after the anesthetic',
+    'slight redness and a tiny bump where they injected yesterday, nothing else',
+    'a tiny spot of clear fluid on the dressing the first day, is that ok',
+    'my grandad died of a heart attack, am i at risk under anesthetic',
+    'this bill is giving me a heart attack',
+    'how do i stop my kids getting into my meds',
   ])('does not raise an alarm for the ordinary question "%s"', (text) => {
     expect(kindOf(text)).not.toBe('urgent')
   })
