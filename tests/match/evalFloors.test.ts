@@ -102,6 +102,7 @@ const floors: Record<(typeof evalSets)[number]['file'], { top1: number; maxWrong
   'summer-blind-cases.jsonl': { top1: 0.93, maxWrong: 4, held: 1.00 },
   'harvest-blind-cases.jsonl': { top1: 0.78, maxWrong: 5, held: 1.00 },
   'solstice-blind-cases.jsonl': { top1: 0.83, maxWrong: 5, held: 1.00 },
+  'equinox-blind-cases.jsonl': { top1: 0.93, maxWrong: 2, held: 1.00 },
   'fortnight-blind-cases.jsonl': { top1: 0.91, maxWrong: 2, held: 1.00 },
 }
 

@@ -638,6 +638,7 @@ describe('red flags', () => {
     'hes breathing like 6 times a minute after his pills',
     'will i have trouble peeing? i cant pee at all since this morning and my back is killing me',
     'mild redness and pus coming out of my fusion wound with fever',
+    'my leg is getting weeker by the day',
   ])('sends "%s" to urgent care', (text) => {
     expect(kindOf(text)).toBe('urgent')
   })
