@@ -51,6 +51,7 @@ export function compileCorpus(loaded: LoadedCorpus): CompiledCorpus {
     urgent: {
       message: urgent.message.text,
       actions: urgent.actions.map(({ id, label, href }) => ({ id, label, href })),
+      spoken: urgent.spoken,
       cues: { negation: urgent.cues.negation, question: urgent.cues.question, cause: urgent.cues.cause, resolved: urgent.cues.resolved, past: urgent.cues.past, present: urgent.cues.present, framing: urgent.cues.framing, personal: urgent.cues.personal, happening: urgent.cues.happening },
       concepts: urgent.concepts,
       flags: urgent.flags.map(({ id, asked, patterns, together }) => ({ id, asked, patterns, together })),

@@ -42,6 +42,7 @@ export const fileShapes: Readonly<Record<'site' | 'smalltalk' | 'urgent' | 'syno
     fields: {
       message: clinicCopyShape,
       actions: { kind: 'list', of: actionShape },
+      spoken: { kind: 'map', of: text },
       cues: { kind: 'object', fields: { negation: texts, question: texts, cause: texts, resolved: texts, past: texts, present: texts, framing: texts, personal: texts, happening: texts } },
       concepts: { kind: 'map', of: texts },
       flags: {

@@ -63,6 +63,8 @@ export const messages = Object.freeze({
     `fallback action "${id}" is not in site.json actions (known: ${known.map((k) => `"${k}"`).join(', ') || 'none'})`,
   badStopWord: (word: string) =>
     `stop word ${JSON.stringify(word)} is not one lower-case word; write each as a single word in lower case without punctuation, e.g. "the"`,
+  badSpokenForm: (form: string) =>
+    `spoken form ${JSON.stringify(form)} is not whole lower-case words, or what it stands for is not in lower case; write both as a visitor's words in lower case without apostrophes or punctuation, e.g. "rn": "right now"`,
   deadSynonym: (phrase: string) =>
     `synonym ${JSON.stringify(phrase)} is made only of stop words, so it never applies; give it a content word, or take one of its words out of stopWords`,
   badPattern: (pattern: string, reason: string) =>

@@ -121,6 +121,9 @@ export interface RedFlagCues {
 export interface UrgentCopy {
   message: ClinicCopy
   actions: Action[]
+  /** Chat shorthand and slips written out before red flags are read, whole
+   * words in lower case: "rn" → "right now", "cant fell" → "cant feel". */
+  spoken: Record<string, string>
   cues: RedFlagCues
   /** Named word lists for `RedFlag.together`: each item a case-insensitive
    * regular expression for whole words ("quads?", "buckl\\w*"). */
@@ -186,6 +189,8 @@ export interface CompiledCorpus {
   urgent: {
     message: string
     actions: Action[]
+    /** Absent from a corpus built before it. */
+    spoken?: Record<string, string>
     cues: RedFlagCues
     /** Absent, with `together`, from a corpus built before "together" rules. */
     concepts?: Record<string, string[]>

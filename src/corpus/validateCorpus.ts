@@ -65,7 +65,7 @@ export function validateCorpus(loaded: LoadedCorpus): Problem[] {
     topics: items(outOfScope, []),
     articles: new Map(loaded.articles.map(({ article }) => [article.slug, article.text])),
   }
-  for (const rule of [fieldsAndTypes, uniqueIds, quotedWordForWord, safeLinks, enoughDistinctPhrasings, siteReferencesExist, patternsCompile, redFlagConceptsExist, stopWordsAreWords]) {
+  for (const rule of [fieldsAndTypes, uniqueIds, quotedWordForWord, safeLinks, enoughDistinctPhrasings, siteReferencesExist, patternsCompile, redFlagConceptsExist, spokenFormsAreWords, stopWordsAreWords]) {
     rule(context)
   }
   // Read top to bottom, file by file, like the curator edits.
@@ -227,6 +227,18 @@ function redFlagConceptsExist({ loaded, report, flags }: Context): void {
         if (typeof name === 'string' && !known.includes(conceptRef(name).name)) report(flag, messages.unknownConcept(name, known), ['together', i, k])
       })
     })
+  }
+}
+
+/** A spoken form is found as whole lower-case words in the visitor's
+ * folded text ("cant" without its apostrophe), so anything else never
+ * matches, and its words out are read by patterns written in lower case. */
+function spokenFormsAreWords({ loaded, report }: Context): void {
+  const at = loaded.files.urgent
+  const spoken = at && valueAt(at.json.value, ['spoken'])
+  if (!at || !isPlainObject(spoken)) return
+  for (const [form, words] of Object.entries(spoken)) {
+    if (!/^[a-z0-9]+( [a-z0-9]+)*$/.test(form) || (typeof words === 'string' && words !== words.toLowerCase())) report({ at, path: ['spoken', form] }, messages.badSpokenForm(form))
   }
 }
 

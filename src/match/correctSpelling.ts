@@ -8,7 +8,9 @@
 // usually another real word ("shoes"/"shots", "boxes"/"bones", "fall"/"fail"),
 // so short words are only corrected for a missing, extra or swapped letter.
 // A known word with a common ending ("crush" → "crushed") is a real word, not
-// a typo: "crushed" once became "crashed" and read as an accident.
+// a typo: "crushed" once became "crashed" and read as an accident. On a tie,
+// a doubled letter typed once or twice wins ("blader" is "bladder", not
+// "blade"; "swolen" is "swollen"): the commonest slip of all.
 
 import { matcherConfig } from './matcherConfig'
 
@@ -37,12 +39,17 @@ export function editDistance(a: string, b: string, max: number): number {
 /** Same letters, so (within one edit) two neighbours swapped: "fusoin". */
 const isSwap = (a: string, b: string) => [...a].sort().join('') === [...b].sort().join('')
 
+/** Doubled letters as one: "blader" and "bladder" are both "blader". */
+const singled = (word: string) => word.replace(/(.)\1/g, '$1')
+
 const endings = ['ed', 'd', 'ing', 'er', 'ers', 'ly', 'y']
 
 export type SpellingCorrector = (word: string) => string
 
-/** `vocabulary` maps each known word to how often the corpus uses it. */
-export function createSpellingCorrector(vocabulary: ReadonlyMap<string, number>): SpellingCorrector {
+/** `vocabulary` maps each known word to how often the corpus uses it.
+ * `splitJoined`: a word that is two known words run together is split
+ * ("cantfeel", "chestpain") when no one-word correction is found. */
+export function createSpellingCorrector(vocabulary: ReadonlyMap<string, number>, splitJoined = false): SpellingCorrector {
   const buckets = new Map<string, string[]>()
   const bucket = (first: string, length: number) => buckets.get(`${first}${length}`) ?? []
   for (const word of vocabulary.keys()) {
@@ -64,13 +71,18 @@ export function createSpellingCorrector(vocabulary: ReadonlyMap<string, number>)
       for (const candidate of bucket(word[0]!, len)) {
         if (len === word.length && word.length < matcherConfig.substitutionMinLength && !isSwap(word, candidate)) continue
         const d = editDistance(word, candidate, max)
-        const count = vocabulary.get(candidate)!
+        // A doubled letter outranks any count.
+        const count = vocabulary.get(candidate)! + (d === 1 && singled(word) === singled(candidate) ? 1e9 : 0)
         if (d < bestDistance || (d === bestDistance && d <= max && count > bestCount)) {
           best = candidate
           bestDistance = d
           bestCount = count
         }
       }
+    }
+    // Two known words of 4 letters or more run together: split them.
+    for (let i = 4; splitJoined && best === word && i <= word.length - 4; i++) {
+      if (vocabulary.has(word.slice(0, i)) && vocabulary.has(word.slice(i))) best = `${word.slice(0, i)} ${word.slice(i)}`
     }
     if (cache.size > 1000) cache.clear()
     cache.set(word, best)

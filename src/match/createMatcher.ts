@@ -24,12 +24,24 @@ import { createRedFlagCheck } from './createRedFlagCheck'
 import { compilePattern } from './compilePattern'
 import { outOfScopePatternProblem } from './matcherErrors'
 
+/** The words curated patterns spell out, for spelling correction. */
+function patternWords(patterns: string[]) {
+  const text = patterns
+    .join(' ')
+    // Escapes out, or "\bsuicidal" would give the word "bsuicidal".
+    .replace(/\\[a-z]/gi, ' ')
+    // Optional parts read in: "short(ness)?" is "shortness" and "short";
+    // "controll?ing" is "controlling", not the typo "controll" it allows.
+    .replace(/([a-z]+)\(([a-z]+)\)\?/gi, '$1$2 $1')
+    .replace(/([a-z])\?(?=[a-z])/gi, '$1')
+  return text.toLowerCase().match(/\b[a-z]{4,}\b/g) ?? []
+}
+
 /** A corrector over `vocabulary` and the words of curated patterns. */
-function correctorWith(vocabulary: ReadonlyMap<string, number>, patterns: string[]) {
+function correctorWith(vocabulary: ReadonlyMap<string, number>, patterns: string[], splitJoined?: boolean) {
   const words = new Map(vocabulary)
-  // Escapes out first, or "\bsuicidal" would give the word "bsuicidal".
-  for (const word of patterns.join(' ').replace(/\\[a-z]/gi, ' ').toLowerCase().match(/\b[a-z]{4,}\b/g) ?? []) words.set(word, words.get(word) ?? 1)
-  return createSpellingCorrector(words)
+  for (const word of patternWords(patterns)) words.set(word, words.get(word) ?? 1)
+  return createSpellingCorrector(words, splitJoined)
 }
 
 const splitSentences = (input: string) => (foldText(input).match(/[^.?!\n]+[.?!\n]*/g) ?? []).filter((s) => normaliseText(s))
@@ -40,8 +52,9 @@ export function createMatcher(corpus: CompiledCorpus, config: MatcherConfig = ma
   const redFlag = createRedFlagCheck(corpus.urgent)
   const index = createEntryIndex(corpus.entries, analyser, correct, config)
   // Red flags are read a second time with typos corrected ("motorcyle
-  // crash", "fevr"), against a vocabulary that also holds their own words.
-  const correctFlagWord = correctorWith(vocabulary, [...corpus.urgent.flags.flatMap((flag) => flag.patterns), ...Object.values(corpus.urgent.concepts ?? {}).flat(), ...Object.values(corpus.urgent.cues).flat()])
+  // crash", "fevr", "chestpain"), against a vocabulary that also holds
+  // their own words.
+  const correctFlagWord = correctorWith(vocabulary, [...corpus.urgent.flags.flatMap((flag) => flag.patterns), ...Object.values(corpus.urgent.concepts ?? {}).flat(), ...Object.values(corpus.urgent.cues).flat()], true)
   // Out-of-scope topics too ("insurence", "medicre"), but only a word the
   // corpus cannot correct: "wether" is "whether", not "weather". Their own
   // small vocabulary keeps this cheap on a large corpus.

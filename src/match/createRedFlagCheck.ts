@@ -27,26 +27,6 @@ import { conceptRef } from '../corpus/conceptRef'
  * side by side ("heat" → "heart", "recital" → "rectal") made alarms. */
 export type RedFlagCheck = (text: string, typosCorrected?: boolean) => string | undefined
 
-// Chat shorthand too: "hot n cold", "b4", "rn" ("right now" overrides a
-// question cue), "a wk".
-const spoken: Readonly<Record<string, string>> = {
-  wanna: 'want to', gonna: 'going to', gotta: 'got to', tryna: 'trying to',
-  n: 'and', u: 'you', ur: 'your', b4: 'before', rn: 'right now', '2day': 'today', '2nite': 'tonight',
-  hr: 'hour', hrs: 'hours', wk: 'week', wks: 'weeks', yr: 'year', yrs: 'years', cos: 'because', coz: 'because', cuz: 'because',
-}
-const spokenForm = new RegExp(`\\b(?:${Object.keys(spoken).join('|')})\\b`, 'g')
-
-/** The text red-flag patterns are written against: lower case, accents
- * folded, apostrophes dropped ("can't" → "cant"), spoken forms written out
- * ("i dont wanna wake up" → "want to"), punctuation kept as clause
- * boundaries, spaces collapsed. */
-export function redFlagText(text: string): string {
-  return foldText(text)
-    .replace(spokenForm, (word) => spoken[word]!)
-    .replace(/\.{2,}|…/g, ',')
-    .replace(/\s+/g, ' ')
-}
-
 /** Words as " w1 w2 … ", padded so that a cue matches whole words only. */
 const spaced = (words: string[]) => ` ${words.join(' ')} `
 const wordsOf = (clause: string) => clause.replace(/[^\p{L}\p{N}]+/gu, ' ').trim().split(' ')
@@ -78,7 +58,9 @@ const wordsAfter = (after: string, count: number, end: RegExp) => spaced(wordsOf
  * covers them all. */
 const yearsAsYyyy = (words: string) => words.replace(/ (19|20)\d\ds?(?= )/g, ' yyyy')
 
-export function createRedFlagCheck({ flags, cues, concepts }: Pick<CompiledCorpus['urgent'], 'flags' | 'cues' | 'concepts'>): RedFlagCheck {
+export function createRedFlagCheck({ flags, cues, concepts, spoken = {} }: Pick<CompiledCorpus['urgent'], 'flags' | 'cues' | 'concepts' | 'spoken'>): RedFlagCheck {
+  // Whole lower-case words (validateCorpus), so they need no escaping.
+  const spokenForm = new RegExp(`\\b(?:${Object.keys(spoken).join('|') || '(?!)'})\\b`, 'g')
   const has = (list: readonly string[] | undefined, words: string) => list?.some((cue) => words.includes(` ${cue} `))
   const settled = [...cues.resolved, ...cues.past]
   /** Whether the words around a hit say it is not a report of it: a
@@ -176,7 +158,14 @@ export function createRedFlagCheck({ flags, cues, concepts }: Pick<CompiledCorpu
     })
   }
   return (text, typosCorrected = false) => {
-    const subject = redFlagText(text)
+    // What patterns are written against: lower case, accents folded,
+    // apostrophes dropped ("can't" → "cant"), spoken forms written out
+    // ("i dont wanna wake up" → "want to"), an ellipsis as a clause
+    // boundary, spaces collapsed.
+    const subject = foldText(text)
+      .replace(spokenForm, (word) => spoken[word]!)
+      .replace(/\.{2,}|…/g, ',')
+      .replace(/\s+/g, ' ')
     if (has(cues.framing, spaced(wordsOf(subject)))) return undefined
     for (const flag of compiled) {
       if (!flag.any.test(subject)) continue

@@ -232,6 +232,14 @@ describe('validateCorpus', () => {
     expect(await problemsIn(dir)).toContainEqual(expect.objectContaining({ file: 'faq-data/synonyms.json', line: expect.any(Number), message: expect.stringMatching(/stop word "Of the" is not one lower-case word/) }))
   })
 
+  it('refuses a spoken form that is not whole lower-case words, which the red flags would never find', async () => {
+    const dir = await copyCorpus()
+    await editJson(dir, 'urgent.json', (urgent) => { urgent.spoken["can't fell"] = 'cant feel'; urgent.spoken.wanna = 'Want to' })
+    const problems = await problemsIn(dir)
+    expect(problems).toContainEqual(expect.objectContaining({ file: 'faq-data/urgent.json', line: expect.any(Number), message: expect.stringMatching(/^spoken form "can't fell" is not whole lower-case words/) }))
+    expect(problems).toContainEqual(expect.objectContaining({ file: 'faq-data/urgent.json', message: expect.stringMatching(/^spoken form "wanna" is not whole lower-case words, or what it stands for is not in lower case/) }))
+  })
+
   it('refuses a synonym made only of stop words, which the matcher would never apply', async () => {
     const dir = await copyCorpus()
     await editJson(dir, 'synonyms.json', (synonyms) => { synonyms.stopWords.push('for'); synonyms.terms['for the'] = 'ice' })

@@ -87,6 +87,14 @@ describe('a red flag met as concepts together', () => {
     expect(older('my legs buckled')).toBe('legs')
   })
 
+  it('writes out the curated spoken forms before reading, as whole words only', () => {
+    const legs = { id: 'legs', patterns: ['cant feel (my )?legs'] }
+    const spoken = createRedFlagCheck({ cues: noCues, spoken: { 'cant fell': 'cant feel', rn: 'right now' }, flags: [legs] })
+    expect(spoken('I cant fell my legs rn')).toBe('legs')
+    expect(createRedFlagCheck({ cues: noCues, flags: [legs] })('I cant fell my legs')).toBeUndefined()
+    expect(spoken('I cant fellow my legs')).toBeUndefined()
+  })
+
   it('leaves "together" rules out on typo-corrected text, where each word is a guess', () => {
     expect(check('my quads keep buckling and it is worse', true)).toBeUndefined()
   })

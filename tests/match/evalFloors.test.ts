@@ -340,7 +340,10 @@ describe.each(evalSets.map((set) => [set.name, set.file, floors[set.file]] as co
  *   settle "my legs are getting weaker, the pain is stable".
  * - The sixty-fifth set's "sitting on the hard bleachers numbs my butt, is
  *   that normal": a cause read before a symptom, not only after it, would
- *   also settle "after sitting on the loo my bottom has gone numb". */
+ *   also settle "after sitting on the loo my bottom has gone numb".
+ * - The sixty-seventh set's "my freind had saddle numbness once and needed
+ *   surgery, how common is that": "once and" as a past cue would also
+ *   settle "my legs went numb once and now i cant stand". */
 const acceptedFalseAlarms: Partial<Record<(typeof redFlagSets)[number]['file'], number>> = {
   'red-flag-2-cases.jsonl': 1,
   'red-flag-5-cases.jsonl': 2,
@@ -383,6 +386,7 @@ const acceptedFalseAlarms: Partial<Record<(typeof redFlagSets)[number]['file'], 
   'red-flag-63-cases.jsonl': 1,
   'red-flag-64-cases.jsonl': 2,
   'red-flag-65-cases.jsonl': 1,
+  'red-flag-67-cases.jsonl': 1,
 }
 
 describe.each(redFlagSets.filter((set) => !('unread' in set)).map((set) => [set.name, set.file] as const))('the %s', (_, file) => {

@@ -639,6 +639,14 @@ describe('red flags', () => {
     'will i have trouble peeing? i cant pee at all since this morning and my back is killing me',
     'mild redness and pus coming out of my fusion wound with fever',
     'my leg is getting weeker by the day',
+    'cant fell my legs since this morning',
+    'cantfeel the toilet paper when i wipe, i have a disc problem',
+    'my blader feels full but nothing comes out, back is agony',
+    'chestpain and i feel faint',
+    'tryed to pee for hours and cant, lower back hurts alot',
+    'the cut from my back surgery is red swolen and hot',
+    'i cant controll my blader since this morning and my back is killing me',
+    'my right leg went dead and wont hold my wieght',
   ])('sends "%s" to urgent care', (text) => {
     expect(kindOf(text)).toBe('urgent')
   })
@@ -951,6 +959,10 @@ describe('red flags', () => {
     'my grandad died of a heart attack, am i at risk under anesthetic',
     'this bill is giving me a heart attack',
     'how do i stop my kids getting into my meds',
+    'i get heartburn from my pain pills, is that normal',
+    'had numbnes in my groin after hernia surgery 10 years ago, all fine now',
+    'my chest pain last year was heartburn, doctor checked it',
+    'i tried to pee before the scan but couldnt, will they wait',
   ])('does not raise an alarm for the ordinary question "%s"', (text) => {
     expect(kindOf(text)).not.toBe('urgent')
   })

@@ -63,6 +63,23 @@ describe('spelling correction', () => {
     expect(corrector('crushed')).toBe('crushed')
     expect(corrector('chests')).toBe('chest')
   })
+
+  it('breaks a tie for a doubled letter typed once or twice, before how common the word is', () => {
+    const corrector = createSpellingCorrector(new Map([['blade', 9], ['bladder', 1], ['swole', 5], ['swollen', 1]]))
+    expect(corrector('blader')).toBe('bladder')
+    expect(corrector('swolen')).toBe('swollen')
+    expect(corrector('bladel')).toBe('blade')
+  })
+
+  it('splits two known words run together only when asked to, and only when no one-word correction exists', () => {
+    const words = new Map([['chest', 1], ['pain', 1], ['cant', 1], ['feel', 1], ['painful', 1]])
+    const splitting = createSpellingCorrector(words, true)
+    expect(splitting('chestpain')).toBe('chest pain')
+    expect(splitting('cantfeel')).toBe('cant feel')
+    expect(splitting('painfull')).toBe('painful')
+    expect(splitting('chestache')).toBe('chestache')
+    expect(createSpellingCorrector(words)('chestpain')).toBe('chestpain')
+  })
 })
 
 describe('the text analyser', () => {
