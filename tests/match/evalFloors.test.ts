@@ -343,7 +343,16 @@ describe.each(evalSets.map((set) => [set.name, set.file, floors[set.file]] as co
  *   also settle "after sitting on the loo my bottom has gone numb".
  * - The sixty-seventh set's "my freind had saddle numbness once and needed
  *   surgery, how common is that": "once and" as a past cue would also
- *   settle "my legs went numb once and now i cant stand". */
+ *   settle "my legs went numb once and now i cant stand".
+ * - The sixty-eighth set's leg it "can't lift as high as I used to" (a
+ *   slow decline read as one would also settle "since this morning I can't
+ *   lift my leg as high as I used to"); a trip "yesterday… my back is fine"
+ *   ("is fine", as for the sixty-third); two pills "but it was just a
+ *   vitamin D so no big deal" ("no big deal" would hide "took 20 of my oxy
+ *   but no big deal right"); legs numb "when I sit on the toilet too long"
+ *   (a cause before the symptom, as for the sixty-fifth); and a foot drop
+ *   "for years since his stroke" ("for years" hid "back pain for years and
+ *   now my legs are getting weaker"). */
 const acceptedFalseAlarms: Partial<Record<(typeof redFlagSets)[number]['file'], number>> = {
   'red-flag-2-cases.jsonl': 1,
   'red-flag-5-cases.jsonl': 2,
@@ -387,6 +396,7 @@ const acceptedFalseAlarms: Partial<Record<(typeof redFlagSets)[number]['file'], 
   'red-flag-64-cases.jsonl': 2,
   'red-flag-65-cases.jsonl': 1,
   'red-flag-67-cases.jsonl': 1,
+  'red-flag-68-cases.jsonl': 5,
 }
 
 describe.each(redFlagSets.filter((set) => !('unread' in set)).map((set) => [set.name, set.file] as const))('the %s', (_, file) => {

@@ -647,6 +647,14 @@ describe('red flags', () => {
     'the cut from my back surgery is red swolen and hot',
     'i cant controll my blader since this morning and my back is killing me',
     'my right leg went dead and wont hold my wieght',
+    'uh hives are spreading up my neck and my voice sounds funny since the nurse gave me the injection like twenty minutes ago',
+    "so yeah I took my tramadol twice cause I forgot and now I'm really dizzy and can't stay awake",
+    "a car hit me on my bike and now there's really bad pain in the middle of my back um what do I do",
+    "um I'm getting hives all over and they're spreading fast since I started the antibiotic",
+    "I just wanted to say thank you and goodbye to every one I won't be around for my next appointment",
+    "after my injection this morning my leg went week and it's getting worse by the hour",
+    "I can't fill my legs comma and I keep falling since this morning",
+    "hi um I haven't been able to empty my blatter since yesterday and my lower back is on fire",
   ])('sends "%s" to urgent care', (text) => {
     expect(kindOf(text)).toBe('urgent')
   })
@@ -963,6 +971,12 @@ describe('red flags', () => {
     'had numbnes in my groin after hernia surgery 10 years ago, all fine now',
     'my chest pain last year was heartburn, doctor checked it',
     'i tried to pee before the scan but couldnt, will they wait',
+    'I want to say goodbye to my old physio before she leaves is she still there question mark',
+    'I had a blood clot in my leg in twenty nineteen they treated it should I tell the surgeon',
+    'my brother broke his back in a motorcycle crash in twenty fifteen can he come in for a second opinion',
+    'my kid has a fever of a hundred and one and an ear infection can I still bring her to my appointment',
+    'is fever the main sign of a spine infection comma my nurse friend mentioned it',
+    "I'm moving overseas next month so I won't be around for my follow-up. Can we do it by video?",
   ])('does not raise an alarm for the ordinary question "%s"', (text) => {
     expect(kindOf(text)).not.toBe('urgent')
   })
