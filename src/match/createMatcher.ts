@@ -53,8 +53,8 @@ export function createMatcher(corpus: CompiledCorpus, config: MatcherConfig = ma
   const index = createEntryIndex(corpus.entries, analyser, correct, config)
   // Red flags are read a second time with typos corrected ("motorcyle
   // crash", "fevr", "chestpain"), against a vocabulary that also holds
-  // their own words.
-  const correctFlagWord = correctorWith(vocabulary, [...corpus.urgent.flags.flatMap((flag) => flag.patterns), ...Object.values(corpus.urgent.concepts ?? {}).flat(), ...Object.values(corpus.urgent.cues).flat()], true)
+  // their own words and spoken forms ("nineteen" must stay "nineteen").
+  const correctFlagWord = correctorWith(vocabulary, [...corpus.urgent.flags.flatMap((flag) => flag.patterns), ...Object.values(corpus.urgent.concepts ?? {}).flat(), ...Object.values(corpus.urgent.cues).flat(), ...Object.keys(corpus.urgent.spoken ?? {})], true)
   // Out-of-scope topics too ("insurence", "medicre"), but only a word the
   // corpus cannot correct: "wether" is "whether", not "weather". Their own
   // small vocabulary keeps this cheap on a large corpus.

@@ -153,9 +153,8 @@ describe.each(evalSets.map((set) => [set.name, set.file, floors[set.file]] as co
  *   heart attack".
  * - "Mom's legs have been weak for years": "for years" as history hid "my
  *   wife just wet herself… she has had a bad disc for years".
- * - "My butt goes numb when I sit on the bleachers" (or "in my office chair
- *   for 4 hours"): "when I sit" as a cause hid "can't feel my bottom when I
- *   sit on the toilet".
+ * - "My butt goes numb when I sit on the bleachers": "when I sit" as a cause
+ *   hid "can't feel my bottom when I sit on the toilet".
  * - "numb butt is my whole personality… Zoom days lol", "My back got crushed
  *   by this week's workload haha": jokes with no cue.
  * - "Is it normal to have a low-grade fever after a spinal injection?": read
@@ -186,9 +185,7 @@ describe.each(evalSets.map((set) => [set.name, set.file, floors[set.file]] as co
  *   lol": "every time" is no cue, or "leaking urine every time I stand up,
  *   never happened before" would pass.
  * - The twenty-eighth set's carers: "numb to the knee for years from diabetic
- *   neuropathy, stable", "a fall in the lounge yesterday… no injuries,
- *   walking normally today": a cue more than a few words from the flag does
- *   not reach it, and widening the reach hid real reports in read sets.
+ *   neuropathy, stable": "for years" as history hid real reports.
  * - The thirty-third set's "If after operation will be fever, what I must
  *   do?" and "My legs not weak, not numb, only back stiff": second-language
  *   grammar puts the question or the negation where no cue looks.
@@ -217,13 +214,10 @@ describe.each(evalSets.map((set) => [set.name, set.file, floors[set.file]] as co
  *   fallen, just worried": what settles them stands a sentence away or
  *   would, as a cue, also settle real reports ("joked" would hide "he joked
  *   he'd end it all").
- * - The thirty-seventh set's old fall "when I was 15… never had any issues
- *   from it", a bike fall "3 weeks ago… no fracture", a scar "6 months post
- *   op… normal healing", heavy legs the GP put down to varicose veins and "upper back
- *   pain and heart pain" asked about: what settles them lies beyond the
- *   twelve words a resolved cue may stand from the report (sixteen cost a
- *   real report on a read set), or is a professional's word, which a cue
- *   would also take from a missed cauda equina.
+ * - The thirty-seventh set's heavy legs the GP put down to varicose veins
+ *   and "upper back pain and heart pain" asked about: a professional's word,
+ *   which as a cue would also take a missed cauda equina, or a question that
+ *   no cue reads.
  * - The thirty-eighth set's "is fever after a spinal injection common?
  *   asking b4 mine": a question about a risk, asked as "common" rather than
  *   "normal", and "asking before" stands after the question it frames.
@@ -244,14 +238,14 @@ describe.each(evalSets.map((set) => [set.name, set.file, floors[set.file]] as co
  *   also settle real reports.
  * - The forty-fourth set's "I don't have any numbness, bladder problems or
  *   weakness", the same list read from its first item.
- * - The forty-fifth set's eleven: a child's fever "and a cough", "fell off
+ * - The forty-fifth set's ten: a child's fever "and a cough", "fell off
  *   the ladder of life", a numb
- *   "arse" on cold seats, a child "now running around" after a fall, legs
+ *   "arse" on cold seats, legs
  *   numb after a nerve block that "wore off" out of reach, legs that "gave
  *   way" on passing a driving test, "numb in the bum… while the local wears
  *   off", bleachers, a husband's joke, legs "dead" on the loo and a
  *   toddler's legs that "give way": jokes with no cue, or what settles them
- *   too far from the flag (a wider reach hid real reports before).
+ *   too far from the flag.
  * - The forty-sixth set's "can back pain ever feel like chest pain?",
  *   where a pattern's span starts at "pain" and the question cue stands
  *   inside it.
@@ -280,39 +274,30 @@ describe.each(evalSets.map((set) => [set.name, set.file, floors[set.file]] as co
  * - The fifty-fifth set's leaflet that says to report "numbness between the
  *   legs - i don't have any" (a denial after the flag: as a cue, "i don't
  *   have any" would also settle "numb between my legs, i don't have any
- *   feeling down there") and a house's fever that "was my kid's
- *   chickenpox, nothing to do with my back", thirteen words on ("nothing to
- *   do with" as settling would hide "fever and back pain, my GP said it's
- *   nothing to do with the surgery").
+ *   feeling down there").
  * - The fifty-sixth set's "haven't had a poo in 3 days since starting the
  *   codeine" (not being able to poo is on the NHS's cauda equina list, so
  *   no cue may settle it), a 70-year-old's dribbling that the GP "says
  *   it's my prostate", after "and my", which ends the sentence a settling
  *   cue may reach, and a hot water bottle hugged "to my chest" eight words
  *   from "back pain".
- * - The fifty-seventh set's pins and needles on the toilet "gone when I
- *   stand up" thirteen words on, a bed wet "till I was 8", a boy shivering
- *   after the sea who has "warmed up" and juice that felt like wetting
- *   oneself "for a sec" ("warmed up" and "for a sec" as settling hid "I
- *   feel like death warmed up… temp keeps going up" and "sharp chest pain
- *   and I fainted for a sec"), chest pain a cardiologist called "a pulled
- *   muscle" beyond the sentence, and a calf "but the scan showed no clot",
- *   where "but the" starts a new sentence.
+ * - The fifty-seventh set's bed wet "till I was 8", a boy shivering after
+ *   the sea who has "warmed up" and juice that felt like wetting oneself
+ *   "for a sec" ("warmed up" and "for a sec" as settling hid "I feel like
+ *   death warmed up… temp keeps going up" and "sharp chest pain and I
+ *   fainted for a sec"), and a calf "but the scan showed no clot", where
+ *   "but the" starts a new sentence.
  * - The fifty-eighth set's father who "had a heart attack at 60" (history
  *   read as a report, as above), and the thirty-seventh set's seventh: a calf
  *   cramp "last night… then it went… after the op", since an operation
  *   anywhere in the message is context for a calf sign ("*afterSurgery"),
  *   which caught "laid up with her back for two weeks and now her calf is
  *   hot and swolen".
- * - The fifty-ninth set's trouble peeing "after my 2021 surgery because of
- *   the catheter but it sorted itself out" (fourteen words on; "catheter"
- *   as a cause would hide retention after a catheter comes out), a bum numb
- *   on bleachers seven words on, a physio who "asks every session about
- *   bladder, bowel and numbness down below" and a GP who "checked for
- *   numbness around my bottom" ("checked for" would also hide "I checked
- *   for numbness down there and it's numb").
- * - The sixtieth set's seven: a fall "two weeks ago, she was seen at A&E,
- *   nothing broken" (fourteen words on); incontinence "for years
+ * - The fifty-ninth set's bum numb on bleachers seven words on, a physio
+ *   who "asks every session about bladder, bowel and numbness down below"
+ *   and a GP who "checked for numbness around my bottom" ("checked for"
+ *   would also hide "I checked for numbness down there and it's numb").
+ * - The sixtieth set's six: incontinence "for years
  *   due to dementia" ("for years" as a past cue would date "my legs went
  *   numb this morning, I've had back pain for years"); "does foot drop ever
  *   get better" with a mild one since surgery; "which symptoms mean I should
@@ -353,7 +338,16 @@ describe.each(evalSets.map((set) => [set.name, set.file, floors[set.file]] as co
  *   but no big deal right"); legs numb "when I sit on the toilet too long"
  *   (a cause before the symptom, as for the sixty-fifth); and a foot drop
  *   "for years since his stroke" ("for years" hid "back pain for years and
- *   now my legs are getting weaker"). */
+ *   now my legs are getting weaker").
+ * - The sixty-ninth set's stable angina "for years… nothing different
+ *   lately" (as above); ankles puffy "on both sides" (a settling cue would
+ *   also settle legs weak "on both sides"); "when should i worry about a
+ *   fever after my laminectomy? … no temp so far" ("should i worry about"
+ *   as a question would hide "should i worry about a fever of 102 after my
+ *   fusion"); a temperature the "surgeon saw me yesterday for" ("surgeon
+ *   saw me" would hide "surgeon saw me yesterday, now I can't pee"); and a
+ *   daughter's "cold with a fever" four days after her parent's discectomy
+ *   (a cause before the symptom, as for the sixty-fifth). */
 const acceptedFalseAlarms: Partial<Record<(typeof redFlagSets)[number]['file'], number>> = {
   'red-flag-2-cases.jsonl': 1,
   'red-flag-5-cases.jsonl': 2,
@@ -361,43 +355,43 @@ const acceptedFalseAlarms: Partial<Record<(typeof redFlagSets)[number]['file'], 
   'red-flag-7-cases.jsonl': 4,
   'red-flag-10-cases.jsonl': 5,
   'red-flag-11-cases.jsonl': 1,
-  'red-flag-12-cases.jsonl': 1,
   'red-flag-14-cases.jsonl': 3,
   'red-flag-16-cases.jsonl': 2,
   'red-flag-18-cases.jsonl': 1,
   'red-flag-24-cases.jsonl': 2,
   'red-flag-25-cases.jsonl': 2,
   'red-flag-27-cases.jsonl': 1,
-  'red-flag-28-cases.jsonl': 6,
+  'red-flag-28-cases.jsonl': 4,
   'red-flag-31-cases.jsonl': 1,
   'red-flag-33-cases.jsonl': 3,
   'red-flag-35-cases.jsonl': 6,
   'red-flag-36-cases.jsonl': 11,
-  'red-flag-37-cases.jsonl': 6,
+  'red-flag-37-cases.jsonl': 3,
   'red-flag-38-cases.jsonl': 1,
   'red-flag-39-cases.jsonl': 2,
   'red-flag-41-cases.jsonl': 1,
   'red-flag-43-cases.jsonl': 4,
   'red-flag-44-cases.jsonl': 1,
-  'red-flag-45-cases.jsonl': 11,
+  'red-flag-45-cases.jsonl': 10,
   'red-flag-46-cases.jsonl': 1,
   'red-flag-47-cases.jsonl': 2,
   'red-flag-49-cases.jsonl': 2,
   'red-flag-50-cases.jsonl': 1,
   'red-flag-51-cases.jsonl': 3,
   'red-flag-53-cases.jsonl': 6,
-  'red-flag-55-cases.jsonl': 2,
+  'red-flag-55-cases.jsonl': 1,
   'red-flag-56-cases.jsonl': 3,
-  'red-flag-57-cases.jsonl': 6,
+  'red-flag-57-cases.jsonl': 4,
   'red-flag-58-cases.jsonl': 1,
-  'red-flag-59-cases.jsonl': 4,
-  'red-flag-60-cases.jsonl': 7,
+  'red-flag-59-cases.jsonl': 3,
+  'red-flag-60-cases.jsonl': 6,
   'red-flag-62-cases.jsonl': 3,
   'red-flag-63-cases.jsonl': 1,
   'red-flag-64-cases.jsonl': 2,
   'red-flag-65-cases.jsonl': 1,
   'red-flag-67-cases.jsonl': 1,
   'red-flag-68-cases.jsonl': 5,
+  'red-flag-69-cases.jsonl': 5,
 }
 
 describe.each(redFlagSets.filter((set) => !('unread' in set)).map((set) => [set.name, set.file] as const))('the %s', (_, file) => {

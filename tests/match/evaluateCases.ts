@@ -134,6 +134,7 @@ export const redFlagSets = [
   { name: 'sixty-sixth red-flag stress set', file: 'red-flag-66-cases.jsonl', about: "the less common emergencies (suicide, too much medicine, allergic reactions, clots, wound infections, chest pain and breathing) and the spine flags, in the dev cases' plain style; read after its first run" },
   { name: 'sixty-seventh red-flag stress set', file: 'red-flag-67-cases.jsonl', about: "misspellings: every emergency and near miss with the typos of the dev cases and worse (doubled letters dropped, words run together, a real word for another), in their plain style; read after its first run" },
   { name: 'sixty-eighth red-flag stress set', file: 'red-flag-68-cases.jsonl', about: 'voice dictation: every emergency and near miss as speech-to-text gives it, unpunctuated, with fillers, spoken punctuation ("comma", "question mark"), numbers and years in words, and misheard words ("blatter", "went week"); read after its first run' },
+  { name: 'sixty-ninth red-flag stress set', file: 'red-flag-69-cases.jsonl', about: 'after a procedure: every emergency and near miss from a patient or relative hours to weeks after a fusion, discectomy, laminectomy, injection or ablation, the ordinary course of recovery beside what is not; read after its first run' },
   // Kept unread: `npm run eval` prints their figures, not their misses, so
   // they still measure wordings nobody has tuned for.
   { name: 'thirteenth red-flag stress set', file: 'red-flag-13-cases.jsonl', about: 'unread', unread: true },

@@ -655,6 +655,16 @@ describe('red flags', () => {
     "after my injection this morning my leg went week and it's getting worse by the hour",
     "I can't fill my legs comma and I keep falling since this morning",
     "hi um I haven't been able to empty my blatter since yesterday and my lower back is on fire",
+    'took 4 oxys by mistake, fusion yesterday, so sleepy',
+    'my husband has been saving up his oxycodone since his laminectomy 2 months ago and he said he wont be a burden much longer',
+    'PRP done this morning and they gave me a new anti inflammatory for after, now im dizzy, flushed and my lips are tingly and puffy',
+    'slipped on ice and landed hard on my bum 5 days after my fusion, heard something pop and can barely move',
+    'is it normal for legs to get weeker after a laminectomy? im 4 days out and each day its harder to stand up from the chair',
+    'since the first dose of the new mucle relaxer after my discectomy on friday my face and eyelids have swollen right up',
+    'had a facet injection this morning, the numbness was supposed to wear off in a few hours but its 9 hours later and my leg is weaker and i cant walk on it',
+    'is it normal to breath really slowly on oxycodon? my wife is day 4 after her laminectomy and takes about 6 breaths a minute',
+    'day 9 after fusion i passed out in the shower and hit the tub hard with my back, now i feel a crunch when i move',
+    "whats the usual recovery time for cervical disc replacement? my mum had hers last month. today she says both her legs feel like jelly and she cant stand without holding on to something, she was walking fine yesterday. is that part of recovery",
   ])('sends "%s" to urgent care', (text) => {
     expect(kindOf(text)).toBe('urgent')
   })
@@ -977,6 +987,13 @@ describe('red flags', () => {
     'my kid has a fever of a hundred and one and an ear infection can I still bring her to my appointment',
     'is fever the main sign of a spine infection comma my nurse friend mentioned it',
     "I'm moving overseas next month so I won't be around for my follow-up. Can we do it by video?",
+    'had a temp of 99.8 the evening after my fusion, nurse checked me and said its normal after surgery, today its 98.6',
+    'bit of redness just at the stitch holes 5 days after my microdiscectomy, nurse looked today and said its normal healing',
+    'a little bit of clear pinkish fluid on the dressing on day 1 after my laminectomy, is that ok',
+    'fwiw i took one extra paracetamol by mistake last week (5 in the day), pharmacist said that\'s well within the limit',
+    "my son's face swelled up like a hamster after his wisdom teeth came out last month, all gone now. will the back injection swell like that?",
+    "If someone's leg gets weaker over weeks, is that a reason to be seen sooner? Asking for my own knowledge before my consult.",
+    'after the epidural yesterday my leg was numb for about 3 hours like they said, all back now. can i go to the gym?',
   ])('does not raise an alarm for the ordinary question "%s"', (text) => {
     expect(kindOf(text)).not.toBe('urgent')
   })
