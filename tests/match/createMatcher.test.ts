@@ -180,6 +180,12 @@ describe('createMatcher: the five kinds of result', () => {
     expect(matcher.match('r u a bot')).toMatchObject({ kind: 'smalltalk', intent: 'about' })
   })
 
+  it('greets a visitor who is only testing the box, not answering "test" with the imaging entry', () => {
+    expect(matcher.match('test')).toMatchObject({ kind: 'smalltalk', intent: 'greeting' })
+    expect(matcher.match('is this working?')).toMatchObject({ kind: 'smalltalk', intent: 'greeting' })
+    expect(matcher.match('what test do i need')?.kind).not.toBe('smalltalk')
+  })
+
   it('answers the question behind a greeting', () => {
     expect(matcher.match('hi there, what is PRP?')).toMatchObject({ kind: 'answer', entry: { id: 'prp' } })
   })
