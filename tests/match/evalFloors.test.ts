@@ -106,6 +106,7 @@ const floors: Record<(typeof evalSets)[number]['file'], { top1: number; maxWrong
   'frost-blind-cases.jsonl': { top1: 0.69, maxWrong: 9, held: 1.00 },
   'thaw-blind-cases.jsonl': { top1: 0.87, maxWrong: 6, held: 1.00 },
   'fortnight-blind-cases.jsonl': { top1: 0.91, maxWrong: 2, held: 1.00 },
+  'sleet-blind-cases.jsonl': { top1: 0.86, maxWrong: 4, held: 1.00 },
 }
 
 let corpus: CompiledCorpus
@@ -423,17 +424,18 @@ describe.each(redFlagSets.filter((set) => !('unread' in set)).map((set) => [set.
 // hid "hypothetically, if someone couldn't feel their leg right now").
 const unreadFloors = {
   'red-flag-13-cases.jsonl': { caught: 98, falseAlarms: 5 },
-  'red-flag-15-cases.jsonl': { caught: 99, falseAlarms: 10 },
+  'red-flag-15-cases.jsonl': { caught: 99, falseAlarms: 9 },
   'red-flag-20-cases.jsonl': { caught: 98, falseAlarms: 10 },
-  'red-flag-22-cases.jsonl': { caught: 94, falseAlarms: 2 },
-  'red-flag-23-cases.jsonl': { caught: 100, falseAlarms: 16 },
-  'red-flag-26-cases.jsonl': { caught: 100, falseAlarms: 3 },
-  'red-flag-29-cases.jsonl': { caught: 101, falseAlarms: 5 },
+  'red-flag-22-cases.jsonl': { caught: 95, falseAlarms: 2 },
+  'red-flag-23-cases.jsonl': { caught: 100, falseAlarms: 15 },
+  'red-flag-26-cases.jsonl': { caught: 101, falseAlarms: 3 },
+  'red-flag-29-cases.jsonl': { caught: 103, falseAlarms: 5 },
   'red-flag-30-cases.jsonl': { caught: 99, falseAlarms: 5 },
-  'red-flag-32-cases.jsonl': { caught: 101, falseAlarms: 4 },
-  'red-flag-34-cases.jsonl': { caught: 100, falseAlarms: 8 },
+  'red-flag-32-cases.jsonl': { caught: 102, falseAlarms: 4 },
+  'red-flag-34-cases.jsonl': { caught: 100, falseAlarms: 7 },
   'red-flag-48-cases.jsonl': { caught: 101, falseAlarms: 7 },
   'red-flag-52-cases.jsonl': { caught: 101, falseAlarms: 5 },
+  'red-flag-70-cases.jsonl': { caught: 102, falseAlarms: 5 },
 }
 describe.each(redFlagSets.filter((set) => 'unread' in set).map((set) => [set.name, set.file] as const))('the %s, unread', (_, file) => {
   const floor = unreadFloors[file as keyof typeof unreadFloors]

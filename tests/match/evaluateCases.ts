@@ -73,7 +73,8 @@ export const evalSets = [
   { name: 'inbox blind set', file: 'inbox-blind-cases.jsonl', about: 'every kind of visitor, backstories, second-language English; unread', unread: true },
   { name: 'phone blind set', file: 'phone-blind-cases.jsonl', about: 'dictated and thumb-typed on a phone; unread', unread: true },
   { name: 'month blind set', file: 'month-blind-cases.jsonl', about: "a month of a clinic's chat box; unread", unread: true },
-  { name: 'fortnight blind set', file: 'fortnight-blind-cases.jsonl', about: "a fortnight of a clinic's chat box in the dev cases' mix, half of it short, written last; unread", unread: true },
+  { name: 'fortnight blind set', file: 'fortnight-blind-cases.jsonl', about: "a fortnight of a clinic's chat box in the dev cases' mix, half of it short; unread", unread: true },
+  { name: 'sleet blind set', file: 'sleet-blind-cases.jsonl', about: "more of the dev cases' own file, in its lengths, case and mix, written last; unread", unread: true },
 ] as const
 
 /** Red-flag stress sets: emergencies in many wordings and near misses that
@@ -149,7 +150,8 @@ export const redFlagSets = [
   { name: 'thirty-second red-flag stress set', file: 'red-flag-32-cases.jsonl', about: 'unread', unread: true },
   { name: 'thirty-fourth red-flag stress set', file: 'red-flag-34-cases.jsonl', about: 'unread', unread: true },
   { name: 'forty-eighth red-flag stress set', file: 'red-flag-48-cases.jsonl', about: "a quarter of a US clinic's chat box, every flag, written after the forty-seventh; unread", unread: true },
-  { name: 'fifty-second red-flag stress set', file: 'red-flag-52-cases.jsonl', about: "a month of a clinic's chat box in the dev cases' style, every flag, written last; unread", unread: true },
+  { name: 'fifty-second red-flag stress set', file: 'red-flag-52-cases.jsonl', about: "a month of a clinic's chat box in the dev cases' style, every flag; unread", unread: true },
+  { name: 'seventieth red-flag stress set', file: 'red-flag-70-cases.jsonl', about: "a plain month of a clinic's chat box across every flag, in the dev cases' voice, written last; unread", unread: true },
 ] as const
 
 export interface RedFlagCase {
