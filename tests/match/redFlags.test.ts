@@ -664,6 +664,7 @@ describe('red flags', () => {
     'had a facet injection this morning, the numbness was supposed to wear off in a few hours but its 9 hours later and my leg is weaker and i cant walk on it',
     'is it normal to breath really slowly on oxycodon? my wife is day 4 after her laminectomy and takes about 6 breaths a minute',
     'day 9 after fusion i passed out in the shower and hit the tub hard with my back, now i feel a crunch when i move',
+    "my husband has been really quiet and gave his fishing gear away, says we'd manage fine without him",
     "whats the usual recovery time for cervical disc replacement? my mum had hers last month. today she says both her legs feel like jelly and she cant stand without holding on to something, she was walking fine yesterday. is that part of recovery",
   ])('sends "%s" to urgent care', (text) => {
     expect(kindOf(text)).toBe('urgent')
@@ -994,6 +995,8 @@ describe('red flags', () => {
     "my son's face swelled up like a hamster after his wisdom teeth came out last month, all gone now. will the back injection swell like that?",
     "If someone's leg gets weaker over weeks, is that a reason to be seen sooner? Asking for my own knowledge before my consult.",
     'after the epidural yesterday my leg was numb for about 3 hours like they said, all back now. can i go to the gym?',
+    'gave my old crutches away, dont need them now',
+    'my boss says the team would manage fine without me while im off for surgery',
   ])('does not raise an alarm for the ordinary question "%s"', (text) => {
     expect(kindOf(text)).not.toBe('urgent')
   })
