@@ -349,7 +349,14 @@ describe.each(evalSets.map((set) => [set.name, set.file, floors[set.file]] as co
  *   fusion"); a temperature the "surgeon saw me yesterday for" ("surgeon
  *   saw me" would hide "surgeon saw me yesterday, now I can't pee"); and a
  *   daughter's "cold with a fever" four days after her parent's discectomy
- *   (a cause before the symptom, as for the sixty-fifth). */
+ *   (a cause before the symptom, as for the sixty-fifth).
+ * - The seventy-first set's husband with "a gun licence" who "goes clay
+ *   shooting" (a gun is a means, and no cue may settle one); an ankle
+ *   "puffy at night since the op… no pain in her calf" ("no pain in her
+ *   calf" is a denial after the sign, which would also settle "calf hot
+ *   and swollen, no pain in her calf though"); and goodbyes "to the dog"
+ *   before three nights in hospital (a goodbye before a stay would also
+ *   settle one before "the op I won't wake up from"). */
 const acceptedFalseAlarms: Partial<Record<(typeof redFlagSets)[number]['file'], number>> = {
   'red-flag-2-cases.jsonl': 1,
   'red-flag-5-cases.jsonl': 2,
@@ -394,6 +401,7 @@ const acceptedFalseAlarms: Partial<Record<(typeof redFlagSets)[number]['file'], 
   'red-flag-67-cases.jsonl': 1,
   'red-flag-68-cases.jsonl': 5,
   'red-flag-69-cases.jsonl': 5,
+  'red-flag-71-cases.jsonl': 3,
 }
 
 describe.each(redFlagSets.filter((set) => !('unread' in set)).map((set) => [set.name, set.file] as const))('the %s', (_, file) => {
@@ -423,7 +431,7 @@ describe.each(redFlagSets.filter((set) => !('unread' in set)).map((set) => [set.
 // raises 16 because "hypothetically" no longer frames a message as study (it
 // hid "hypothetically, if someone couldn't feel their leg right now").
 const unreadFloors = {
-  'red-flag-13-cases.jsonl': { caught: 98, falseAlarms: 5 },
+  'red-flag-13-cases.jsonl': { caught: 99, falseAlarms: 5 },
   'red-flag-15-cases.jsonl': { caught: 99, falseAlarms: 9 },
   'red-flag-20-cases.jsonl': { caught: 98, falseAlarms: 10 },
   'red-flag-22-cases.jsonl': { caught: 95, falseAlarms: 2 },
@@ -432,7 +440,7 @@ const unreadFloors = {
   'red-flag-29-cases.jsonl': { caught: 103, falseAlarms: 5 },
   'red-flag-30-cases.jsonl': { caught: 99, falseAlarms: 5 },
   'red-flag-32-cases.jsonl': { caught: 102, falseAlarms: 4 },
-  'red-flag-34-cases.jsonl': { caught: 100, falseAlarms: 7 },
+  'red-flag-34-cases.jsonl': { caught: 101, falseAlarms: 7 },
   'red-flag-48-cases.jsonl': { caught: 101, falseAlarms: 7 },
   'red-flag-52-cases.jsonl': { caught: 101, falseAlarms: 5 },
   'red-flag-70-cases.jsonl': { caught: 102, falseAlarms: 5 },

@@ -665,6 +665,14 @@ describe('red flags', () => {
     'is it normal to breath really slowly on oxycodon? my wife is day 4 after her laminectomy and takes about 6 breaths a minute',
     'day 9 after fusion i passed out in the shower and hit the tub hard with my back, now i feel a crunch when i move',
     "my husband has been really quiet and gave his fishing gear away, says we'd manage fine without him",
+    'my wife has been putting all her affairs in order this week, passwords, bank stuff, who gets the dog',
+    'my son asked me to look after his dog if anything happens to him, he\'s been so desprate with the nerve pain',
+    'my son said if the next injection doesnt work he\'s done with living',
+    'my father has been looking up bridges near us and asking how high they are',
+    'husband has been very quiet and then today said "you\'ll be fine without me, you always are"',
+    'my mum keeps saving her sleeping tablets instead of taking them, i found a jar full hidden in her room',
+    'my friend texted "i\'m sorry, i cant do this anymore" and isnt picking up',
+    'my husband said he wont be here for christmas, and he didnt mean travelling, he\'s been so low since the op',
     "whats the usual recovery time for cervical disc replacement? my mum had hers last month. today she says both her legs feel like jelly and she cant stand without holding on to something, she was walking fine yesterday. is that part of recovery",
   ])('sends "%s" to urgent care', (text) => {
     expect(kindOf(text)).toBe('urgent')
@@ -997,6 +1005,11 @@ describe('red flags', () => {
     'after the epidural yesterday my leg was numb for about 3 hours like they said, all back now. can i go to the gym?',
     'gave my old crutches away, dont need them now',
     'my boss says the team would manage fine without me while im off for surgery',
+    'my mum says she doesnt want to wake up at 6am for the appointment, are there later slots',
+    'my friend has been putting her affairs in order for her move abroad, can she get a copy of her notes',
+    'my husband wrote a letter to his work explaining his sick leave, do you provide a fit note',
+    "My wife is giving away her old clothes now she's lost weight since her surgery. Is she ok to start running?",
+    "my husband's back hurt after he slipped on the stairs yesterday but he walked fine and it's just bruised",
   ])('does not raise an alarm for the ordinary question "%s"', (text) => {
     expect(kindOf(text)).not.toBe('urgent')
   })
