@@ -7,6 +7,13 @@ import type {
   ArticleRef, CompiledCorpus, CompiledEntry, Copy, FaqEntry, OutOfScopeTopic, Quote, SiteCopy, SmalltalkIntent, Synonyms, UrgentCopy, VisitorQuestions,
 } from './schema'
 
+/** Spoken forms, longest first: the matcher finds them with one
+ * alternation, which takes the first that fits, so "twenty twenty one" must
+ * come before "twenty twenty" (#3). */
+export function spokenLongestFirst(spoken: Readonly<Record<string, string>>): Record<string, string> {
+  return Object.fromEntries(Object.entries(spoken).sort(([a], [b]) => b.length - a.length))
+}
+
 /** Compiles a data directory that validateCorpus found no problem in. */
 export function compileCorpus(loaded: LoadedCorpus): CompiledCorpus {
   const articles = new Map(loaded.articles.map(({ article }) => [article.slug, article]))
@@ -51,7 +58,7 @@ export function compileCorpus(loaded: LoadedCorpus): CompiledCorpus {
     urgent: {
       message: urgent.message.text,
       actions: urgent.actions.map(({ id, label, href }) => ({ id, label, href })),
-      spoken: urgent.spoken,
+      spoken: spokenLongestFirst(urgent.spoken),
       cues: { negation: urgent.cues.negation, question: urgent.cues.question, cause: urgent.cues.cause, resolved: urgent.cues.resolved, past: urgent.cues.past, present: urgent.cues.present, framing: urgent.cues.framing, personal: urgent.cues.personal, happening: urgent.cues.happening },
       concepts: urgent.concepts,
       flags: urgent.flags.map(({ id, asked, patterns, together }) => ({ id, asked, patterns, together })),

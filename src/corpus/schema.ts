@@ -189,7 +189,7 @@ export interface CompiledCorpus {
   urgent: {
     message: string
     actions: Action[]
-    /** Absent from a corpus built before it. */
+    /** Longest form first. Absent from a corpus built before it. */
     spoken?: Record<string, string>
     cues: RedFlagCues
     /** Absent, with `together`, from a corpus built before "together" rules. */

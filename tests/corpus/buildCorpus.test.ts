@@ -43,6 +43,13 @@ describe('buildCorpus', () => {
     expect(corpus!.entries[0]!.alternates).not.toContain('my back is killing me shud i just stay in bed')
   })
 
+  it('ships spoken forms longest first, so a longer form is written out before one it begins with', async () => {
+    const dir = await copyCorpus()
+    await editJson(dir, 'urgent.json', (urgent) => { urgent.spoken = { 'twenty twenty': '2020', rn: 'right now', 'twenty twenty one': '2021' } })
+    const { corpus } = await buildCorpus(dir)
+    expect(Object.keys(corpus!.urgent.spoken!)).toEqual(['twenty twenty one', 'twenty twenty', 'rn'])
+  })
+
   it('gives no corpus when there is a problem', async () => {
     const dir = await copyCorpus()
     await editJson(dir, 'entries/basics.json', (entries) => { entries[0].alternates = [] })
