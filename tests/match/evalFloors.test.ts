@@ -356,7 +356,23 @@ describe.each(evalSets.map((set) => [set.name, set.file, floors[set.file]] as co
  *   calf" is a denial after the sign, which would also settle "calf hot
  *   and swollen, no pain in her calf though"); and goodbyes "to the dog"
  *   before three nights in hospital (a goodbye before a stay would also
- *   settle one before "the op I won't wake up from"). */
+ *   settle one before "the op I won't wake up from").
+ * - The seventy-second set's friend who "said she'd rather be dead than
+ *   have spinal surgery" ("rather be dead than have another surgery" is
+ *   how a husband in the tenth set said it before locking himself in the
+ *   garage with his gun).
+ * - The seventy-third set's six long messages: a fever "with a cold" from
+ *   someone who has "no back pain and no surgery", and flu with a fever
+ *   "my gp says is a virus" two years after a discectomy (a denial or a
+ *   cause a sentence away would also settle "fever since my fusion, no
+ *   back pain though"); "is it an overdose if I take…" (a question cue
+ *   before "overdose" would hide "is it an overdose? she took the whole
+ *   box"); a throat "a bit swollen with a cold… nothing to do with any
+ *   medicine" (the medicine is named to deny it, three words away); a bee
+ *   sting "red and a bit swollen… but nothing else" ("nothing else" would
+ *   settle "my legs are numb, nothing else"); and "anxiety sometimes makes
+ *   me feel like I can't catch my breath" ("feel like I" before a symptom
+ *   would hide "I feel like I can't breathe"). */
 const acceptedFalseAlarms: Partial<Record<(typeof redFlagSets)[number]['file'], number>> = {
   'red-flag-2-cases.jsonl': 1,
   'red-flag-5-cases.jsonl': 2,
@@ -402,6 +418,8 @@ const acceptedFalseAlarms: Partial<Record<(typeof redFlagSets)[number]['file'], 
   'red-flag-68-cases.jsonl': 5,
   'red-flag-69-cases.jsonl': 5,
   'red-flag-71-cases.jsonl': 3,
+  'red-flag-72-cases.jsonl': 1,
+  'red-flag-73-cases.jsonl': 6,
 }
 
 describe.each(redFlagSets.filter((set) => !('unread' in set)).map((set) => [set.name, set.file] as const))('the %s', (_, file) => {
