@@ -374,7 +374,18 @@ describe.each(evalSets.map((set) => [set.name, set.file, floors[set.file]] as co
  *   sting "red and a bit swollen… but nothing else" ("nothing else" would
  *   settle "my legs are numb, nothing else"); and "anxiety sometimes makes
  *   me feel like I can't catch my breath" ("feel like I" before a symptom
- *   would hide "I feel like I can't breathe"). */
+ *   would hide "I feel like I can't breathe").
+ * - The seventy-fourth set's morning gabapentin "accidentally… twice"
+ *   (a dose taken twice is what the overdose rule reads; asking for a
+ *   second sign would hide "took his morphine twice by mistake"); and "a
+ *   film about a man who jumped off a bridge" ("a film about" as framing
+ *   silences the whole message, so would also silence "watched a film
+ *   about it and I'm going to the bridge tonight").
+ * - The seventy-fifth set's "physio after car accident?" (a question cue
+ *   after the accident would also hide "back pain after car accident?"
+ *   typed by someone just hit) and "cauda equina?" on its own (the name
+ *   with a question mark is typed as often by someone who fears they
+ *   have it). */
 const acceptedFalseAlarms: Partial<Record<(typeof redFlagSets)[number]['file'], number>> = {
   'red-flag-2-cases.jsonl': 1,
   'red-flag-5-cases.jsonl': 2,
@@ -422,6 +433,8 @@ const acceptedFalseAlarms: Partial<Record<(typeof redFlagSets)[number]['file'], 
   'red-flag-71-cases.jsonl': 3,
   'red-flag-72-cases.jsonl': 1,
   'red-flag-73-cases.jsonl': 6,
+  'red-flag-74-cases.jsonl': 2,
+  'red-flag-75-cases.jsonl': 2,
 }
 
 describe.each(redFlagSets.filter((set) => !('unread' in set)).map((set) => [set.name, set.file] as const))('the %s', (_, file) => {
