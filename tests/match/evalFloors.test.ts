@@ -459,7 +459,9 @@ describe.each(redFlagSets.filter((set) => !('unread' in set)).map((set) => [set.
 // 11, the twentieth 92 and 12, the twenty-second 89 and 4, the twenty-third
 // 96 and 17, the twenty-sixth 95 and 5, the twenty-ninth 98 and 7, the
 // thirtieth 96 and 7, the thirty-second 98 and 6, the thirty-fourth 94 and 9,
-// the forty-eighth 101 and 8, and the fifty-second, written last, 98 and 5.
+// the forty-eighth 101 and 8, the fifty-second 98 and 5, the seventieth 102
+// and 5, and the seventy-sixth, written last, 62 and 5 (thoughts of suicide
+// in a stranger's words: kept unread to measure how far fixes for them carry).
 // Every gain since came from fixes for read sets; the twenty-third still
 // raises 16 because "hypothetically" no longer frames a message as study (it
 // hid "hypothetically, if someone couldn't feel their leg right now").
@@ -477,6 +479,7 @@ const unreadFloors = {
   'red-flag-48-cases.jsonl': { caught: 101, falseAlarms: 7 },
   'red-flag-52-cases.jsonl': { caught: 101, falseAlarms: 5 },
   'red-flag-70-cases.jsonl': { caught: 102, falseAlarms: 5 },
+  'red-flag-76-cases.jsonl': { caught: 62, falseAlarms: 5 },
 }
 describe.each(redFlagSets.filter((set) => 'unread' in set).map((set) => [set.name, set.file] as const))('the %s, unread', (_, file) => {
   const floor = unreadFloors[file as keyof typeof unreadFloors]
