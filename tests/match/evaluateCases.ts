@@ -76,7 +76,8 @@ export const evalSets = [
   { name: 'phone blind set', file: 'phone-blind-cases.jsonl', about: 'dictated and thumb-typed on a phone; unread', unread: true },
   { name: 'month blind set', file: 'month-blind-cases.jsonl', about: "a month of a clinic's chat box; unread", unread: true },
   { name: 'fortnight blind set', file: 'fortnight-blind-cases.jsonl', about: "a fortnight of a clinic's chat box in the dev cases' mix, half of it short; unread", unread: true },
-  { name: 'sleet blind set', file: 'sleet-blind-cases.jsonl', about: "more of the dev cases' own file, in its lengths, case and mix, written last; unread", unread: true },
+  { name: 'sleet blind set', file: 'sleet-blind-cases.jsonl', about: "more of the dev cases' own file, in its lengths, case and mix; unread", unread: true },
+  { name: 'dew blind set', file: 'dew-blind-cases.jsonl', about: "an ordinary week of a clinic's chat box, all ages, some for a relative, short and long, written last; unread", unread: true },
 ] as const
 
 /** Red-flag stress sets: emergencies in many wordings and near misses that
