@@ -386,7 +386,10 @@ describe.each(evalSets.map((set) => [set.name, set.file, floors[set.file]] as co
  *   after the accident would also hide "back pain after car accident?"
  *   typed by someone just hit) and "cauda equina?" on its own (the name
  *   with a question mark is typed as often by someone who fears they
- *   have it). */
+ *   have it).
+ * - The seventy-seventh set's carpet fitter "kneeling with a blade in my
+ *   hand all day" (an occupation as a settling cue would also settle "I'm
+ *   a carpet fitter and the blade is at my wrist"). */
 const acceptedFalseAlarms: Partial<Record<(typeof redFlagSets)[number]['file'], number>> = {
   'red-flag-2-cases.jsonl': 1,
   'red-flag-5-cases.jsonl': 2,
@@ -436,6 +439,7 @@ const acceptedFalseAlarms: Partial<Record<(typeof redFlagSets)[number]['file'], 
   'red-flag-73-cases.jsonl': 6,
   'red-flag-74-cases.jsonl': 2,
   'red-flag-75-cases.jsonl': 2,
+  'red-flag-77-cases.jsonl': 1,
 }
 
 describe.each(redFlagSets.filter((set) => !('unread' in set)).map((set) => [set.name, set.file] as const))('the %s', (_, file) => {
@@ -480,7 +484,7 @@ const unreadFloors = {
   'red-flag-48-cases.jsonl': { caught: 101, falseAlarms: 7 },
   'red-flag-52-cases.jsonl': { caught: 101, falseAlarms: 5 },
   'red-flag-70-cases.jsonl': { caught: 102, falseAlarms: 5 },
-  'red-flag-76-cases.jsonl': { caught: 62, falseAlarms: 5 },
+  'red-flag-76-cases.jsonl': { caught: 65, falseAlarms: 5 },
 }
 describe.each(redFlagSets.filter((set) => 'unread' in set).map((set) => [set.name, set.file] as const))('the %s, unread', (_, file) => {
   const floor = unreadFloors[file as keyof typeof unreadFloors]

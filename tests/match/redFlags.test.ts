@@ -697,6 +697,12 @@ describe('red flags', () => {
     'cnt wee after surgery 2day',
     'dad v drowsy breathing slow',
     'just slipped on ice, back pain',
+    "sorted my pension forms so my wife is looked after, i've got a plan for saturday and i'm going through with it",
+    "weighed it all up and i'm the problem. i've got the means and i've chosen sunday",
+    "the pain clinic discharged me so there's nothing left. i've got a hosepipe and the car, tonight's the night",
+    'grandad has his old service pistol out on the kitchen table and says he\'s had enough of the pain',
+    'mum rang to say thank you for everything and goodbye, she sounded calm and now she\'s not answering',
+    'tried once in march and they found me. next time they won\'t, and next time is soon',
   ])('sends "%s" to urgent care', (text) => {
     expect(kindOf(text)).toBe('urgent')
   })
@@ -734,6 +740,12 @@ describe('red flags', () => {
     'i dont plan on being here in june, moving abroad, can i get my records',
     'made my will, hoping the fusion fixes my back for good',
     "i won't be here on sunday, i'm moving to texas",
+    "i don't want to be here for another six hours in a&e, can your clinic see me today instead?",
+    'ive decided on the fusion and im going through with it, do i stop my pills before',
+    'my dad says hes had enough of the pain and wants the fusion asap',
+    "my husband keeps his shotgun for clay shooting, he's had enough of his back pain though, can he still shoot after fusion",
+    'need a hosepipe and the car washed before surgery lol',
+    'tonights the night, first session of physio, excited',
     'how big is the scar after fusion',
     'no bladder control problems, just back pain',
     'how likely is losing bowel control after spinal fusion',
