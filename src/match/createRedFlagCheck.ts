@@ -30,10 +30,6 @@ export type RedFlagCheck = (text: string, typosCorrected?: boolean) => string | 
 /** Words as " w1 w2 … ", padded so that a cue matches whole words only. */
 const spaced = (words: string[]) => ` ${words.join(' ')} `
 const wordsOf = (clause: string) => clause.replace(/[^\p{L}\p{N}]+/gu, ' ').trim().split(' ')
-const articles = new Set(['a', 'an', 'the'])
-/** "since last month" is still going on: a past cue right after "since"
- * does not date a flag. */
-const stillGoing = (words: string) => words.replace(/ since /g, ' since ~')
 /** A concept's word in the text, and how many words come before it. */
 interface Hit {
   start: number
@@ -54,9 +50,10 @@ const sentenceEnd = /[.;:!?]|\b(?:and|but|while|though|although) (?:the|my|his|h
  * ("…, is that a side effect" is still a report), its sentence for a sign
  * it has passed ("ran a fever for a day, then it went away"). */
 const wordsAfter = (after: string, count: number, end: RegExp) => spaced(wordsOf(after.split(end)[0] ?? '').slice(0, count))
-/** Years and decades read as "yyyy", so one past cue ("back in yyyy")
- * covers them all. */
-const yearsAsYyyy = (words: string) => words.replace(/ (19|20)\d\ds?(?= )/g, ' yyyy')
+/** Words as past cues read them: years and decades as "yyyy", so one cue
+ * ("back in yyyy") covers them all, and "since" marked, as "since last
+ * month" is still going on and a past cue right after it dates nothing. */
+const forPastCues = (words: string) => words.replace(/ (19|20)\d\ds?(?= )/g, ' yyyy').replace(/ since /g, ' since ~')
 
 export function createRedFlagCheck({ flags, cues, concepts, spoken = {} }: Pick<CompiledCorpus['urgent'], 'flags' | 'cues' | 'concepts' | 'spoken'>): RedFlagCheck {
   // Whole lower-case words (validateCorpus), so they need no escaping.
@@ -69,7 +66,7 @@ export function createRedFlagCheck({ flags, cues, concepts, spoken = {} }: Pick<
    * cue earlier in its sentence that no present cue follows ("back in yyyy I
    * couldnt pee", but not "years ago… and now both legs are numb"). */
   const explained = (preceding: string, after: string) =>
-    deniedOrAsked(preceding, after) || has(settled, stillGoing(yearsAsYyyy(wordsAfter(after, matcherConfig.resolvedWindow, sentenceEnd)))) || datedEarlier(preceding)
+    deniedOrAsked(preceding, after) || has(settled, forPastCues(wordsAfter(after, matcherConfig.resolvedWindow, sentenceEnd))) || datedEarlier(preceding)
   /** For a flag whose questions are questions (`asked` in urgent.json), a
    * hit in a sentence that opens as a question, in a message that speaks of
    * no one ("can a disc tear make your legs go numb?"), is asked about, not
@@ -93,7 +90,7 @@ export function createRedFlagCheck({ flags, cues, concepts, spoken = {} }: Pick<
     // "no fever or chills": a negation reaches across "or" to the next item.
     const clause = (preceding.split(/[.,;:!?]| [-–—] |\bbut\b|\bexcept\b/).pop() ?? '').replace(/\s+[\p{L}]+\s+n?or\s*$/u, ' ')
     // Articles take no place in the window: "if i get a fever" is "if i get".
-    const words = wordsOf(clause).filter((word) => !articles.has(word))
+    const words = wordsOf(clause.replace(/\b(?:an?|the)\b/g, ''))
     const window = spaced(words.slice(-matcherConfig.negationWindow))
     // "hypothetically, if someone couldnt feel their leg right now": a
     // question that says it is happening now is a report.
@@ -103,7 +100,7 @@ export function createRedFlagCheck({ flags, cues, concepts, spoken = {} }: Pick<
   /** A past cue earlier in the hit's sentence that no present cue follows;
    * "since last year" is still going on, so it is not read as one. */
   const datedEarlier = (preceding: string) => {
-    const sentence = stillGoing(yearsAsYyyy(spaced(wordsOf(preceding.split(sentenceEnd).pop() ?? ''))))
+    const sentence = forPastCues(spaced(wordsOf(preceding.split(sentenceEnd).pop() ?? '')))
     const past = Math.max(...cues.past.map((cue) => sentence.lastIndexOf(` ${cue} `)))
     return past >= 0 && !has(cues.present, sentence.slice(past))
   }
@@ -139,8 +136,10 @@ export function createRedFlagCheck({ flags, cues, concepts, spoken = {} }: Pick<
     if (!rule.every(({ concept }) => hitsOf(concept).length)) return false
     const [anchors, ...others] = rule.map(({ concept }) => hitsOf(concept))
     return anchors!.some((anchor) => {
-      const nearest = (hits: Hit[]) => hits.reduce((a, b) => (gap(b, anchor) < gap(a, anchor) ? b : a))
-      const chosen = [anchor, ...others.map(nearest)]
+      // Each other concept's nearest word; context inside the first's own
+      // phrase is no second sign: "for good" in "gone for good" (#3).
+      const chosen = [anchor, ...others.map((hits, i) => hits.filter((hit) => !rule[i + 1]!.anywhere || hit.end <= anchor.start || hit.start >= anchor.end).sort((a, b) => gap(a, anchor) - gap(b, anchor))[0]!)]
+      if (!chosen.every(Boolean)) return false
       if (chosen.some((hit, i) => !rule[i]!.anywhere && gap(hit, anchor) > matcherConfig.togetherWindow)) return false
       // Words before a hit that follows the first's phrase are read from the
       // end of that phrase: "i not control the urine" denies nothing.

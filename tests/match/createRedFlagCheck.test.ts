@@ -43,6 +43,17 @@ describe('a red flag met as concepts together', () => {
     expect(clot(['sign', 'calf', '*afterOp'])(`no op ${filler}my calf is swollen`)).toBeUndefined()
   })
 
+  it('does not take context from inside the first concept\'s own phrase, as "for good" in "gone for good"', () => {
+    const suicide = createRedFlagCheck({
+      cues: noCues,
+      concepts: { over: ['gone for good', 'not be here'], meant: ['for good', 'tonight'] },
+      flags: [{ id: 'suicide', asked: 'report', patterns: [], together: [['over', '*meant']] }],
+    })
+    expect(suicide('my sciatica is gone for good since the injection')).toBeUndefined()
+    expect(suicide('i will be gone for good, tonight')).toBe('suicide')
+    expect(suicide('i will not be here, i mean it for good')).toBe('suicide')
+  })
+
   it("measures from a phrase's last word, not its first", () => {
     const filler = (n: number) => 'and '.repeat(n)
     expect(check(`Worse. Gave way ${filler(matcherConfig.togetherWindow - 1)}legs`)).toBe('legs')
