@@ -71,6 +71,8 @@ export const messages = Object.freeze({
     `pattern ${JSON.stringify(pattern)} is not a valid regular expression: ${reason}`,
   groupReference: (pattern: string) =>
     `pattern ${JSON.stringify(pattern)} names a group or refers back to one (\\1, \\k<name>, (?<name>…)); the matcher searches a red flag's patterns, and a concept's words, as one expression, where that would point elsewhere: use (…) or (?:…) and write the words out`,
+  upperCasePattern: (pattern: string) =>
+    `pattern ${JSON.stringify(pattern)} has an upper-case letter; red flags are searched in the visitor's words lower-cased, so it would never match: write it in lower case`,
   unknownConcept: (name: string, known: readonly string[]) =>
     `concept "${name}" is not in urgent.json "concepts" (known: ${known.map((k) => `"${k}"`).join(', ') || 'none'}); add it there or fix the name`,
   loneConcept: () => `a "together" rule needs at least two concepts; a single word list is a pattern, so write it in "patterns"`,

@@ -190,10 +190,10 @@ function patternsCompile({ report, flags, topics }: Context): void {
 }
 
 /** Why `pattern` would not compile in the matcher, if it would not.
- * `joined`: the matcher also searches it in one expression with the others
- * of its list (a red flag's patterns, a concept's words), where a group
- * reference would point at another pattern's group and a group name could
- * be taken twice. */
+ * `joined`: a red flag's pattern or a concept's word, which the matcher
+ * also searches in one expression with the others of its list, where a
+ * group reference would point at another pattern's group and a group name
+ * could be taken twice. */
 function patternProblem(pattern: unknown, joined: boolean): string | undefined {
   if (typeof pattern !== 'string') return undefined
   try {
@@ -203,6 +203,9 @@ function patternProblem(pattern: unknown, joined: boolean): string | undefined {
   }
   // Escaped backslashes out first: "\\1" is a backslash and a 1.
   if (joined && /\\[1-9k]|\(\?<[^=!]/.test(pattern.replace(/\\\\/g, ''))) return messages.groupReference(pattern)
+  // Red flags run on lower-cased text without the i flag, whose code V8
+  // has to keep beside the page's own (#3): "MRI" would never match.
+  if (joined && /[A-Z]/.test(pattern.replace(/\\./g, ''))) return messages.upperCasePattern(pattern)
   return undefined
 }
 

@@ -29,7 +29,7 @@ svg{fill:currentColor}
 a{color:var(--faq-link);text-decoration:underline;text-underline-offset:2px}
 :focus-visible{outline:3px solid var(--faq-focus);outline-offset:2px}
 .head :focus-visible{outline-color:var(--faq-on-accent)}
-.icon-button{display:grid;place-items:center;width:44px;height:44px;padding:0;border:0;border-radius:22px;background:none;color:inherit}
+.icon-button,.send{display:grid;place-items:center;flex:none;width:44px;height:44px;padding:0;border:0;border-radius:22px;background:none;color:inherit}
 .icon-button:hover{background:#ffffff26}
 .log{position:relative;flex:1;min-height:0;overflow-y:auto;overscroll-behavior:contain;padding:16px;display:flex;flex-direction:column;gap:12px;background:var(--faq-bg)}
 .log>.hint{margin:auto 0}
@@ -59,7 +59,7 @@ details p{margin-top:6px}
 .composer{display:flex;gap:8px;padding:12px;border-top:1px solid var(--faq-line);background:var(--faq-bg)}
 input{flex:1;min-width:0;height:44px;padding:0 14px;border:1px solid var(--faq-muted);border-radius:22px;background:var(--faq-bg);font-size:16px}
 input::placeholder{color:var(--faq-muted);opacity:1}
-.send{display:grid;place-items:center;flex:none;width:44px;height:44px;padding:0;border:0;border-radius:22px;background:var(--faq-accent);color:var(--faq-on-accent)}
+.send{background:var(--faq-accent);color:var(--faq-on-accent)}
 .sr{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}
 @media (prefers-reduced-motion:no-preference){.dialog{animation:faq-in .18s ease-out}}
 @keyframes faq-in{from{transform:translateY(12px)}}

@@ -197,6 +197,16 @@ describe('validateCorpus', () => {
     expect(refused.sort()).toEqual(['pattern "(?<part>groin) numb"', 'pattern "(?<what>knee) \\\\k<what>"', 'pattern "\\\\b(numb) and \\\\1\\\\b"'])
   })
 
+  it('refuses a red-flag pattern or concept word with an upper-case letter, which lower-cased words never match, but takes an upper-case escape', async () => {
+    const dir = await copyCorpus()
+    await editJson(dir, 'urgent.json', (urgent) => {
+      urgent.flags[0].patterns.push('\\bMRI shows cauda equina\\b', '\\bnumb\\W+groin\\b')
+      urgent.concepts.giveWay.push('Buckled')
+    })
+    const refused = (await problemsIn(dir)).filter((p) => /has an upper-case letter/.test(p.message)).map((p) => p.message.split(' has')[0])
+    expect(refused.sort()).toEqual(['pattern "Buckled"', 'pattern "\\\\bMRI shows cauda equina\\\\b"'])
+  })
+
   it('takes groups, look-behinds and an escaped backslash before a digit in a red-flag pattern', async () => {
     const dir = await copyCorpus()
     await editJson(dir, 'urgent.json', (urgent) => { urgent.flags[0].patterns.push('(?<!no )(?:numb|tingl\\w*) (groin)', '(?<=my )bum', 'c:\\\\1') })

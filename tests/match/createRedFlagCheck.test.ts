@@ -106,6 +106,15 @@ describe('a red flag met as concepts together', () => {
     expect(spoken('I cant fellow my legs')).toBeUndefined()
   })
 
+  it('finds a pattern anywhere in a flag whose patterns together run past the 20,000 characters V8 optimises in one expression', () => {
+    const filler = Array.from({ length: 400 }, (_, i) => `\\bnever said ${'x'.repeat(40)}${i}\\b`)
+    expect(filler.join('|').length).toBeGreaterThan(20_000)
+    const long = createRedFlagCheck({ cues: noCues, flags: [{ id: 'legs', patterns: ['both legs numb', ...filler, 'cant feel (my )?legs'] }] })
+    expect(long('both legs numb since the fall')).toBe('legs')
+    expect(long('i cant feel my legs')).toBe('legs')
+    expect(long('my legs are fine')).toBeUndefined()
+  })
+
   it('leaves "together" rules out on typo-corrected text, where each word is a guess', () => {
     expect(check('my quads keep buckling and it is worse', true)).toBeUndefined()
   })
