@@ -1,7 +1,7 @@
 // Every tunable of the matcher in one place (#3). The bands were calibrated on
 // tests/match/eval-cases.jsonl (`npm run eval`), and checked on the sets
-// written apart from it; change them only with a fresh eval run (README,
-// "Figures", says which sets have been read).
+// written apart from it; change them only with a fresh eval run
+// (tests/match/README.md says which sets have been read).
 
 export const matcherConfig = Object.freeze({
   /** Input is cut to this many characters before anything else, so a pasted

@@ -36,7 +36,7 @@ export interface EvalFigures {
 }
 
 /** The question sets in tests/match/, in the order `npm run eval` prints
- * them; README "Figures" says how each was written and which were read. */
+ * them; tests/match/README.md says how each was written and which were read. */
 export const evalSets = [
   { name: 'tuning set', file: 'eval-cases.jsonl', about: 'dev cases + own' },
   { name: 'held-out set', file: 'holdout-cases.jsonl', about: 'written apart' },
