@@ -113,6 +113,8 @@ describe('a red flag met as concepts together', () => {
     expect(long('both legs numb since the fall')).toBe('legs')
     expect(long('i cant feel my legs')).toBe('legs')
     expect(long('my legs are fine')).toBeUndefined()
+    const one = createRedFlagCheck({ cues: noCues, flags: [{ id: 'legs', patterns: [`${filler.join('|')}|cant feel (my )?legs`] }] })
+    expect(one('i cant feel my legs')).toBe('legs')
   })
 
   it('leaves "together" rules out on typo-corrected text, where each word is a guess', () => {
