@@ -107,6 +107,7 @@ const floors: Record<(typeof evalSets)[number]['file'], { top1: number; maxWrong
   'thaw-blind-cases.jsonl': { top1: 0.87, maxWrong: 6, held: 1.00 },
   'hail-blind-cases.jsonl': { top1: 0.84, maxWrong: 1, held: 1.00 },
   'rime-blind-cases.jsonl': { top1: 0.92, maxWrong: 3, held: 1.00 },
+  'mist-blind-cases.jsonl': { top1: 0.89, maxWrong: 3, held: 1.00 },
   'fortnight-blind-cases.jsonl': { top1: 0.91, maxWrong: 2, held: 1.00 },
   'sleet-blind-cases.jsonl': { top1: 0.86, maxWrong: 4, held: 1.00 },
   'dew-blind-cases.jsonl': { top1: 0.89, maxWrong: 3, held: 0.95 },

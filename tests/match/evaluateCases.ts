@@ -72,6 +72,7 @@ export const evalSets = [
   { name: 'thaw blind set', file: 'thaw-blind-cases.jsonl', about: "the questions a clinic's chat box gets most, plain and short, in the dev cases' style, written last; read after its first run" },
   { name: 'hail blind set', file: 'hail-blind-cases.jsonl', about: "the dev cases' mix asked without the entries' own words (situations, lay words, metaphors), a third with typos or abbreviations; read after its first run" },
   { name: 'rime blind set', file: 'rime-blind-cases.jsonl', about: "the dev cases' kind of visitor written fresh: fragments, two-part questions, comparisons, abbreviations; read after its first run" },
+  { name: 'mist blind set', file: 'mist-blind-cases.jsonl', about: "the dev cases' mix, lengths and casual typing, every entry two or three times, written last; read after its first run" },
   { name: 'inbox blind set', file: 'inbox-blind-cases.jsonl', about: 'every kind of visitor, backstories, second-language English; unread', unread: true },
   { name: 'phone blind set', file: 'phone-blind-cases.jsonl', about: 'dictated and thumb-typed on a phone; unread', unread: true },
   { name: 'month blind set', file: 'month-blind-cases.jsonl', about: "a month of a clinic's chat box; unread", unread: true },
