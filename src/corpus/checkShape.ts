@@ -6,6 +6,8 @@ import { messages } from './messages'
 export type Shape =
   /** A string with at least one non-space character. */
   | { kind: 'text' }
+  /** A finite number. */
+  | { kind: 'number' }
   | { kind: 'oneOf'; values: readonly string[] }
   | { kind: 'list'; of: Shape }
   /** Every field required, no others allowed. */
@@ -26,6 +28,8 @@ export function checkShape(value: unknown, shape: Shape, path: JsonPath = []): S
     case 'text':
       if (typeof value !== 'string') return [{ path, message: messages.wrongType(name, 'a string', value) }]
       return value.trim() ? [] : [{ path, message: messages.emptyText(name) }]
+    case 'number':
+      return typeof value === 'number' && Number.isFinite(value) ? [] : [{ path, message: messages.wrongType(name, 'a number', value) }]
     case 'oneOf':
       return typeof value === 'string' && shape.values.includes(value) ? [] : [{ path, message: messages.notOneOf(name, shape.values, value) }]
     case 'list':

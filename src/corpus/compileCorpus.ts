@@ -4,7 +4,7 @@
 import { findPassage } from './findPassage'
 import type { LoadedCorpus } from './loadCorpusDir'
 import type {
-  ArticleRef, CompiledCorpus, CompiledEntry, Copy, FaqEntry, OutOfScopeTopic, Quote, SiteCopy, SmalltalkIntent, Synonyms, UrgentCopy, VisitorQuestions,
+  ArticleRef, CompiledCorpus, CompiledEntry, Copy, FaqEntry, OutOfScopeTopic, Quote, RedFlagModelFile, SiteCopy, SmalltalkIntent, Synonyms, UrgentCopy, VisitorQuestions,
 } from './schema'
 
 /** Spoken forms, longest first: the matcher finds them with one
@@ -27,6 +27,7 @@ export function compileCorpus(loaded: LoadedCorpus): CompiledCorpus {
 
   const site = loaded.files.site!.json.value as SiteCopy
   const urgent = loaded.files.urgent!.json.value as UrgentCopy
+  const model = loaded.files.redFlagModel?.json.value as RedFlagModelFile | undefined
   const smalltalk = loaded.files.smalltalk!.json.value as SmalltalkIntent[]
   const vocabulary = loaded.files.synonyms?.json.value as Synonyms | undefined
   const outOfScope = (loaded.files.outOfScope?.json.value as OutOfScopeTopic[] | undefined) ?? []
@@ -62,6 +63,7 @@ export function compileCorpus(loaded: LoadedCorpus): CompiledCorpus {
       cues: { negation: urgent.cues.negation, question: urgent.cues.question, cause: urgent.cues.cause, resolved: urgent.cues.resolved, past: urgent.cues.past, present: urgent.cues.present, framing: urgent.cues.framing, personal: urgent.cues.personal, happening: urgent.cues.happening },
       concepts: urgent.concepts,
       flags: urgent.flags.map(({ id, asked, patterns, together }) => ({ id, asked, patterns, together })),
+      ...(model && { model: { flag: model.flag, bias: model.bias, minScore: Math.log(model.threshold / (1 - model.threshold)), weights: model.weights } }),
     },
     synonyms: vocabulary?.terms ?? {},
     stopWords: vocabulary?.stopWords ?? [],

@@ -29,6 +29,8 @@ export const CORPUS_FILES = Object.freeze({
   synonyms: { name: 'synonyms.json', required: false },
   outOfScope: { name: 'out-of-scope.json', required: false },
   visitorQuestions: { name: 'visitor-questions.json', required: false },
+  // Written by `npm run train-flags` from the read red-flag sets (#3).
+  redFlagModel: { name: 'red-flag-model.json', required: false },
 })
 
 export type CorpusFileKey = keyof typeof CORPUS_FILES

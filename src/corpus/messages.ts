@@ -63,6 +63,11 @@ export const messages = Object.freeze({
     `fallback action "${id}" is not in site.json actions (known: ${known.map((k) => `"${k}"`).join(', ') || 'none'})`,
   badStopWord: (word: string) =>
     `stop word ${JSON.stringify(word)} is not one lower-case word; write each as a single word in lower case without punctuation, e.g. "the"`,
+  unknownModelFlag: (flag: string, known: readonly string[]) =>
+    `red-flag model raises flag "${flag}", which urgent.json does not have (flags: ${known.map((k) => `"${k}"`).join(', ')}); train it again with npm run train-flags`,
+  badModelThreshold: (threshold: number) => `red-flag model threshold ${threshold} is not a probability between 0 and 1; 0.9 raises the flag when the model is 90% sure`,
+  badModelTerm: (term: string) =>
+    `red-flag model weighs ${JSON.stringify(term)}, but it only ever sees one or two whole lower-case words; train it again with npm run train-flags`,
   badSpokenForm: (form: string) =>
     `spoken form ${JSON.stringify(form)} is not whole lower-case words, or what it stands for is not in lower case; write both as a visitor's words in lower case without apostrophes or punctuation, e.g. "rn": "right now"`,
   deadSynonym: (phrase: string) =>

@@ -131,6 +131,21 @@ export interface UrgentCopy {
   flags: RedFlag[]
 }
 
+/** faq-data/red-flag-model.json, written by `npm run train-flags` (#3): a
+ * logistic regression over a message's words and pairs of neighbouring
+ * words, trained on the read red-flag sets, that raises `flag` when the
+ * curated patterns and rules have not and its probability passes
+ * `threshold`. */
+export interface RedFlagModelFile {
+  about: string
+  flag: string
+  threshold: number
+  bias: number
+  /** A word ("tonight") or two neighbouring words ("wake up"), as the
+   * red flags read them (lower case, folded, spoken forms written out). */
+  weights: Record<string, number>
+}
+
 /** faq-data/synonyms.json: lay words and abbreviations mapped to the words
  * the corpus uses, e.g. "esi" → "epidural steroid injection", and the stop
  * words that carry no topic in a question ("the", "is"). */
@@ -195,6 +210,8 @@ export interface CompiledCorpus {
     /** Absent, with `together`, from a corpus built before "together" rules. */
     concepts?: Record<string, string[]>
     flags: { id: string; patterns: string[]; together?: string[][]; asked?: 'question' | 'report' }[]
+    /** `minScore` is the threshold's log-odds. Absent without the file. */
+    model?: { flag: string; bias: number; minScore: number; weights: Record<string, number> }
   }
   synonyms: Record<string, string>
   stopWords: string[]

@@ -65,7 +65,7 @@ export function validateCorpus(loaded: LoadedCorpus): Problem[] {
     topics: items(outOfScope, []),
     articles: new Map(loaded.articles.map(({ article }) => [article.slug, article.text])),
   }
-  for (const rule of [fieldsAndTypes, uniqueIds, quotedWordForWord, safeLinks, enoughDistinctPhrasings, siteReferencesExist, patternsCompile, redFlagConceptsExist, spokenFormsAreWords, stopWordsAreWords]) {
+  for (const rule of [fieldsAndTypes, uniqueIds, quotedWordForWord, safeLinks, enoughDistinctPhrasings, siteReferencesExist, patternsCompile, redFlagConceptsExist, spokenFormsAreWords, stopWordsAreWords, redFlagModelFits]) {
     rule(context)
   }
   // Read top to bottom, file by file, like the curator edits.
@@ -242,6 +242,21 @@ function spokenFormsAreWords({ loaded, report }: Context): void {
   if (!at || !isPlainObject(spoken)) return
   for (const [form, words] of Object.entries(spoken)) {
     if (!/^[a-z0-9]+( [a-z0-9]+)*$/.test(form) || (typeof words === 'string' && words !== words.toLowerCase())) report({ at, path: ['spoken', form] }, messages.badSpokenForm(form))
+  }
+}
+
+/** The red-flag model raises a flag that exists, at a probability between 0
+ * and 1, and weighs words as the red flags read them: one or two whole
+ * lower-case words, so anything else would never count (#3). */
+function redFlagModelFits({ loaded, report, flags }: Context): void {
+  const at = loaded.files.redFlagModel
+  const model = at?.json.value
+  if (!at || !isPlainObject(model)) return
+  const ids = flags.map((f) => f.id).filter((id): id is string => typeof id === 'string')
+  if (typeof model.flag === 'string' && !ids.includes(model.flag)) report({ at, path: ['flag'] }, messages.unknownModelFlag(model.flag, ids))
+  if (typeof model.threshold === 'number' && !(model.threshold > 0 && model.threshold < 1)) report({ at, path: ['threshold'] }, messages.badModelThreshold(model.threshold))
+  for (const term of isPlainObject(model.weights) ? Object.keys(model.weights) : []) {
+    if (!/^[\p{Ll}\p{N}]+( [\p{Ll}\p{N}]+)?$/u.test(term)) report({ at, path: ['weights', term] }, messages.badModelTerm(term))
   }
 }
 

@@ -31,6 +31,15 @@ describe('buildCorpus', () => {
     expect(corpus!.urgent.concepts).toEqual({ bladderPart: ['bladder', 'bowels?'], giveWay: ['gave way', 'let go'] })
   })
 
+  it('compiles a red-flag model with its threshold as log-odds, and none without the file', async () => {
+    expect((await buildCorpus(FIXTURE_DIR)).corpus!.urgent.model).toBeUndefined()
+    const dir = await copyCorpus()
+    await writeFile(path.join(dir, 'red-flag-model.json'), JSON.stringify({ about: 'test', flag: 'bladder', threshold: 0.9, bias: -2, weights: { leaking: 1.5, 'wet myself': 2 } }))
+    const model = (await buildCorpus(dir)).corpus!.urgent.model!
+    expect(model).toMatchObject({ flag: 'bladder', bias: -2, weights: { leaking: 1.5, 'wet myself': 2 } })
+    expect(model.minScore).toBeCloseTo(Math.log(9))
+  })
+
   it('resolves a quoted greeting to the article’s text', async () => {
     const dir = await copyCorpus()
     await editJson(dir, 'site.json', (site) => { site.greeting.text = { source: 'back-care-basics', text: "Bed rest for more than a day or two tends to slow recovery." } })

@@ -207,6 +207,23 @@ describe('validateCorpus', () => {
     expect(refused.sort()).toEqual(['pattern "Buckled"', 'pattern "\\\\bMRI shows cauda equina\\\\b"'])
   })
 
+  it('refuses a red-flag model for a flag that does not exist, a threshold that is not a probability, a term it could never see and a weight that is not a number', async () => {
+    const dir = await copyCorpus()
+    const model = { about: 'test', flag: 'suicide', threshold: 1.5, bias: -1, weights: { tonight: 1.2, 'wake up': 0.5, 'Wake Up': 0.4, 'three words here': 0.1, pills: 'many' } }
+    await writeFile(path.join(dir, 'red-flag-model.json'), JSON.stringify(model, null, 2))
+    const messages = (await problemsIn(dir)).filter((p) => p.file === 'faq-data/red-flag-model.json').map((p) => p.message)
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/raises flag "suicide", which urgent.json does not have \(flags: "bladder"\)/),
+        expect.stringMatching(/threshold 1.5 is not a probability between 0 and 1/),
+        expect.stringMatching(/weighs "Wake Up", but it only ever sees one or two whole lower-case words/),
+        expect.stringMatching(/weighs "three words here"/),
+        expect.stringMatching(/pills.*a number/),
+      ]),
+    )
+    expect(messages).toHaveLength(5)
+  })
+
   it('takes groups, look-behinds and an escaped backslash before a digit in a red-flag pattern', async () => {
     const dir = await copyCorpus()
     await editJson(dir, 'urgent.json', (urgent) => { urgent.flags[0].patterns.push('(?<!no )(?:numb|tingl\\w*) (groin)', '(?<=my )bum', 'c:\\\\1') })

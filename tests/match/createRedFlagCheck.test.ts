@@ -117,6 +117,22 @@ describe('a red flag met as concepts together', () => {
     expect(one('i cant feel my legs')).toBe('legs')
   })
 
+  it('raises the model\'s flag when a message\'s words and pairs weigh past its threshold and one of the flag\'s concept words is there', () => {
+    const model = { flag: 'suicide', bias: -3, minScore: Math.log(9), weights: { honestly: 2, 'wake up': 2, 'dont want': 1.5, slack: 4 } }
+    const suicide = createRedFlagCheck({
+      cues: noCues,
+      concepts: { over: ['wake up'], soon: ['tonight'] },
+      flags: [{ id: 'suicide', patterns: [], together: [['over', 'soon']] }],
+      model,
+    })
+    // -3 + 2 + 2 + 1.5 = 2.5, past ln 9 ≈ 2.2, with "wake up" a word of the flag's concepts.
+    expect(suicide('honestly i dont want to wake up')).toBe('suicide')
+    expect(suicide('i dont want to wake up')).toBeUndefined()
+    // Heavy words without a word of the flag's concepts are not enough.
+    expect(suicide('honestly cut myself some slack')).toBeUndefined()
+    expect(suicide('honestly i dont want to wake up', true)).toBeUndefined()
+  })
+
   it('leaves "together" rules out on typo-corrected text, where each word is a guess', () => {
     expect(check('my quads keep buckling and it is worse', true)).toBeUndefined()
   })

@@ -264,7 +264,10 @@ describe.each(evalSets.map((set) => [set.name, set.file, floors[set.file]] as co
  *   gun"; and "Can you overdose on the fibrin sealant?": "can you" as a
  *   question cue hid "how much oxycodone can you take before it kills you".
  * - The fiftieth set's "The paperwork… makes me want to shoot myself,
- *   haha", as the thirty-ninth's.
+ *   haha", as the thirty-ninth's; and two the red-flag model raises (#3),
+ *   "I want my life back, not to end it" and "cut myself some slack on the
+ *   exercises": at a threshold of 0.95 it raises neither, but catches 4
+ *   fewer of the unread 76th set's thoughts of suicide.
  * - The fifty-first set's "allergic to aspirin? Before I get little hives"
  *   (a past reaction in second-language grammar), chest pain "last month…
  *   it was acidity only" ("it was indigestion" as settling hid "I thought
@@ -419,7 +422,7 @@ const acceptedFalseAlarms: Partial<Record<(typeof redFlagSets)[number]['file'], 
   'red-flag-46-cases.jsonl': 1,
   'red-flag-47-cases.jsonl': 2,
   'red-flag-49-cases.jsonl': 2,
-  'red-flag-50-cases.jsonl': 1,
+  'red-flag-50-cases.jsonl': 3,
   'red-flag-51-cases.jsonl': 3,
   'red-flag-53-cases.jsonl': 6,
   'red-flag-55-cases.jsonl': 1,
@@ -474,7 +477,7 @@ describe.each(redFlagSets.filter((set) => !('unread' in set)).map((set) => [set.
 const unreadFloors = {
   'red-flag-13-cases.jsonl': { caught: 99, falseAlarms: 5 },
   'red-flag-15-cases.jsonl': { caught: 99, falseAlarms: 9 },
-  'red-flag-20-cases.jsonl': { caught: 98, falseAlarms: 9 },
+  'red-flag-20-cases.jsonl': { caught: 100, falseAlarms: 9 },
   'red-flag-22-cases.jsonl': { caught: 95, falseAlarms: 2 },
   'red-flag-23-cases.jsonl': { caught: 100, falseAlarms: 15 },
   'red-flag-26-cases.jsonl': { caught: 101, falseAlarms: 3 },
@@ -485,7 +488,7 @@ const unreadFloors = {
   'red-flag-48-cases.jsonl': { caught: 101, falseAlarms: 7 },
   'red-flag-52-cases.jsonl': { caught: 101, falseAlarms: 5 },
   'red-flag-70-cases.jsonl': { caught: 102, falseAlarms: 5 },
-  'red-flag-76-cases.jsonl': { caught: 65, falseAlarms: 5 },
+  'red-flag-76-cases.jsonl': { caught: 74, falseAlarms: 5 },
 }
 describe.each(redFlagSets.filter((set) => 'unread' in set).map((set) => [set.name, set.file] as const))('the %s, unread', (_, file) => {
   const floor = unreadFloors[file as keyof typeof unreadFloors]
