@@ -163,6 +163,7 @@ export const redFlagSets = [
   { name: 'fifty-second red-flag stress set', file: 'red-flag-52-cases.jsonl', about: "a month of a clinic's chat box in the dev cases' style, every flag; unread", unread: true },
   { name: 'seventieth red-flag stress set', file: 'red-flag-70-cases.jsonl', about: "a plain month of a clinic's chat box across every flag, in the dev cases' voice; unread", unread: true },
   { name: 'seventy-sixth red-flag stress set', file: 'red-flag-76-cases.jsonl', about: "thoughts of suicide or self-harm as a stranger types them in a clinic's chat box, the person themself or a relative describing someone now, by a third writer after the 72nd's and 74th's fixes; written last; unread", unread: true },
+  { name: 'seventy-eighth red-flag stress set', file: 'red-flag-78-cases.jsonl', about: "thoughts of suicide or self-harm in plain words from people in long-term pain, a fifth of them a relative describing someone now, by a fifth writer after the learnt model came; unread", unread: true },
 ] as const
 
 export interface RedFlagCase {
