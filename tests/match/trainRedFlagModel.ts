@@ -36,7 +36,8 @@ if (!corpus) throw new Error(`[faq-widget] faq-data/ has ${problems.length} prob
 
 const curated = createRedFlagCheck({ ...corpus.urgent, model: undefined })
 const read = createFlagReader(corpus.urgent.spoken)
-const cases = redFlagSets.filter((set) => !('unread' in set)).flatMap((set) => readCases<RedFlagCase>(path.join(here, set.file)))
+const readSets = redFlagSets.filter((set) => !('unread' in set))
+const cases = readSets.flatMap((set) => readCases<RedFlagCase>(path.join(here, set.file)))
 const examples = cases.map((c) => ({ terms: [...modelTerms(read(c.q))], positive: c.urgent && curated(c.q) === training.flag }))
 
 const seen = new Map<string, number>()
@@ -73,4 +74,4 @@ const model = {
   weights: Object.fromEntries(strongest.map(([term, w]) => [term, Number(w.toFixed(3))]).sort((a, b) => (a[0]! < b[0]! ? -1 : 1))),
 }
 await replaceFile(out, `${JSON.stringify(model, null, 2)}\n`)
-console.log(`${rows.length} messages from ${redFlagSets.filter((set) => !('unread' in set)).length} read sets, ${positives} of them "${training.flag}"; ${vocabulary.length} terms, the ${training.keep} strongest kept → ${path.relative(process.cwd(), out)}`)
+console.log(`${rows.length} messages from ${readSets.length} read sets, ${positives} of them "${training.flag}"; ${vocabulary.length} terms, the ${training.keep} strongest kept → ${path.relative(process.cwd(), out)}`)
