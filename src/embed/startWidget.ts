@@ -2,7 +2,7 @@
 // has a body, load the panel on intent or idle (whichever comes first), and
 // answer the public API, queueing calls until the panel is there.
 import type { MountPanel, PanelController } from '../widget/mountPanel'
-import { readOption, type OptionSource } from '../widget/readOptions'
+import { optionTables, readOption, type OptionSource } from '../widget/readOption'
 import { whenIdle } from '../widget/whenIdle'
 import { createHost } from './createHost'
 import { createLauncher } from './createLauncher'
@@ -45,7 +45,7 @@ export function startWidget(sources: OptionSource[], base: string, loadPanel: ()
   function panel(): Promise<PanelController> {
     return (controller ??= placed
       .then(loadPanel)
-      .then((mount) => mount({ ...parts, launcher, sources, base }))
+      .then((mount) => mount({ ...parts, launcher, sources, optionTables, base }))
       .catch((error: unknown) => {
         // Let the next intent try again.
         controller = undefined

@@ -1,6 +1,7 @@
 // WCAG contrast for the brand colour option (#4): the launcher and the
-// visitor's bubbles use the brand colour as background, so their text colour
-// is picked for contrast rather than trusted to the marketer.
+// visitor's bubbles use the brand colour as background, and links use it on
+// white, so their colours are picked for contrast rather than trusted to the
+// marketer.
 
 /** WCAG relative luminance of #rgb or #rrggbb, 0 to 1. */
 function luminance(hex: string): number {
@@ -22,4 +23,10 @@ export function contrastRatio(a: string, b: string): number {
  * luminance 0.179 black does): at least 4.58:1 for any colour. */
 export function readableTextColor(background: string): string {
   return luminance(background) > 0.179 ? '#000' : '#fff'
+}
+
+/** The brand colour where it reads on white (AA, 4.5:1, which is luminance
+ * at most 1.05 / 4.5 - 0.05), else the default blue. */
+export function linkColor(brand: string): string {
+  return luminance(brand) <= 1.05 / 4.5 - 0.05 ? brand : '#0b5cab'
 }

@@ -4,7 +4,6 @@ import { effect } from '@preact/signals'
 import { render } from 'preact'
 import { createMatcher } from '../match/createMatcher'
 import type { WidgetEvent } from './chatMessage'
-import { contrastRatio } from './colorContrast'
 import { createChatModel } from './createChatModel'
 import { loadCorpus } from './loadCorpus'
 import { Panel } from './Panel'
@@ -14,7 +13,8 @@ import { trackViewport } from './trackViewport'
 import { widgetConfig } from './widgetConfig'
 import { warmUpRendering } from './warmUpRendering'
 import { widgetMessages } from './widgetMessages'
-import { readOptions, type OptionSource } from './readOptions'
+import type { OptionSource, OptionTables } from './readOption'
+import { readOptions } from './readOptions'
 
 export interface PanelContext {
   host: HTMLElement
@@ -25,6 +25,8 @@ export interface PanelContext {
   launcher?: HTMLButtonElement
   /** The raw options, read and checked here (warnings once). */
   sources: OptionSource[]
+  /** The loader's option tables, so the panel does not carry them again. */
+  optionTables: OptionTables
   /** URL the default corpus.json is resolved against. */
   base: string
 }
@@ -40,16 +42,15 @@ export interface PanelController {
 
 export type MountPanel = (context: PanelContext) => PanelController
 
-export function mountPanel({ host, shadow, root, launcher, sources, base }: PanelContext): PanelController {
-  const options = readOptions(sources, base)
+export function mountPanel({ host, shadow, root, launcher, sources, optionTables, base }: PanelContext): PanelController {
+  const options = readOptions(sources, base, optionTables)
   if (options.inline && launcher) console.warn(widgetMessages.inlineMissing(options.inline))
   const container = document.createElement('div')
   container.id = 'faq-panel'
   container.className = 'panel'
   root.prepend(container)
   const styles = new CSSStyleSheet()
-  // Links take the brand colour only where it reads on white (AA, 4.5:1).
-  styles.replaceSync(panelStyles + `:host{--faq-accent-ink:${contrastRatio(options.color, '#fff') < 4.5 ? '#0b5cab' : options.color}}`)
+  styles.replaceSync(panelStyles)
   const viewport = new CSSStyleSheet()
   shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, styles, viewport]
   const strings = pickStrings(options.strings)

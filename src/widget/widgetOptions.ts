@@ -1,5 +1,5 @@
 // The options after the loader has read and validated them (#4); defaults
-// live with the reader in src/embed/readOptions.ts.
+// live with the loader's reader in src/widget/readOption.ts.
 import type { Strings } from './strings'
 
 export type Position = 'bottom-right' | 'bottom-left'

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { startWidget } from '../../src/embed/startWidget'
 import type { MountPanel, PanelContext } from '../../src/widget/mountPanel'
-import type { OptionSource } from '../../src/widget/readOptions'
+import type { OptionSource } from '../../src/widget/readOption'
 
 /** A stand-in panel that records what it is asked to do. */
 function fakePanel() {
@@ -63,6 +63,17 @@ describe('the widget on the page', () => {
     const css = [...shadowOf().adoptedStyleSheets[0]!.cssRules].map((r) => r.cssText).join('\n')
     expect(css).toMatch(/--faq-accent: ?#ffd400/)
     expect(css).toMatch(/--faq-on-accent: ?#000/)
+  })
+
+  it('writes links in the brand colour where it reads on white, and in the default blue where it does not', () => {
+    const linkInk = (color: string) => {
+      start({ color }, fakePanel().load)
+      const css = [...shadowOf().adoptedStyleSheets[0]!.cssRules].map((r) => r.cssText).join('\n')
+      document.body.innerHTML = ''
+      return /--faq-accent-ink: ?(#\w+)/.exec(css)?.[1]
+    }
+    expect(linkInk('#6a1b9a')).toBe('#6a1b9a')
+    expect(linkInk('#ffd400')).toBe('#0b5cab')
   })
 
   it('keeps the widget left-to-right inside, whatever the page’s direction', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { contrastRatio, readableTextColor } from '../../src/widget/colorContrast'
+import { contrastRatio, linkColor, readableTextColor } from '../../src/widget/colorContrast'
 
 describe('text on the brand colour', () => {
   it('is white on a dark brand colour and black on a light one', () => {
@@ -14,6 +14,12 @@ describe('text on the brand colour', () => {
       .map((color) => contrastRatio(color, readableTextColor(color)))
       .reduce((a, b) => Math.min(a, b))
     expect(worst).toBeGreaterThanOrEqual(4.5)
+  })
+
+  it('keeps links in the brand colour exactly when it reads on white at 4.5:1', () => {
+    const hex = '0123456789abcdef'
+    for (const color of [...hex].flatMap((r) => [...hex].flatMap((g) => [...hex].map((b) => `#${r}${g}${b}`))))
+      expect(linkColor(color)).toBe(contrastRatio(color, '#fff') >= 4.5 ? color : '#0b5cab')
   })
 
   it('measures contrast as WCAG defines it', () => {

@@ -3,6 +3,7 @@
 import type { CompiledCorpus, CompiledEntry } from '../../src/corpus/schema'
 import type { Matcher, MatchResult } from '../../src/match/matchResult'
 import { createChatModel, type ChatModelDeps } from '../../src/widget/createChatModel'
+import { optionTables } from '../../src/widget/readOption'
 import { readOptions } from '../../src/widget/readOptions'
 import { defaultStrings } from '../../src/widget/strings'
 import type { WidgetOptions } from '../../src/widget/widgetOptions'
@@ -73,7 +74,7 @@ export function sampleTable(corpus: CompiledCorpus): Record<string, MatchResult>
 }
 
 export function makeOptions(values: Record<string, unknown> = {}): WidgetOptions {
-  return readOptions([{ values }], 'https://clinic.example/widget/faq-widget.js', () => {})
+  return readOptions([{ values }], 'https://clinic.example/widget/faq-widget.js', optionTables, () => {})
 }
 
 export interface ModelSetup {

@@ -1,12 +1,13 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest'
-import { defaultOptions, readOption, readOptions, type OptionSource } from '../../src/widget/readOptions'
+import { optionTables, readOption, type OptionSource } from '../../src/widget/readOption'
+import { readOptions } from '../../src/widget/readOptions'
 
 const loaderUrl = 'https://cdn.example/faq/faq-widget.js'
 
 function read(...sources: OptionSource[]) {
   const warnings: string[] = []
-  const options = readOptions(sources, loaderUrl, (m) => warnings.push(m))
+  const options = readOptions(sources, loaderUrl, optionTables, (m) => warnings.push(m))
   return { options, warnings }
 }
 
@@ -27,7 +28,7 @@ describe('the options', () => {
 
   it('take the defaults when nothing is given', () => {
     const { options } = read()
-    expect(options).toMatchObject(defaultOptions)
+    expect(options).toMatchObject(optionTables.defaults)
     expect(options.persist).toBeFalsy()
     expect(options.analytics).toBeFalsy()
   })
