@@ -1097,6 +1097,13 @@ describe('red flags', () => {
     expect(kindOf('chest pain, is that a side effect of the injection?')).toBe('urgent')
   })
 
+  it('takes a red flag asked about as a risk of treatment ("will I…") for a question, not a report', () => {
+    expect(kindOf('will i lose bladder control after fusion')).not.toBe('urgent')
+    expect(kindOf('could i lose feeling in my legs after the fibrin injection')).not.toBe('urgent')
+    expect(kindOf('will i ever walk normally again, my legs have been getting weaker all week')).toBe('urgent')
+    expect(kindOf('could i have cauda equina? i cant pee since yesterday')).toBe('urgent')
+  })
+
   it('does not treat an accident years ago as an emergency today', () => {
     expect(kindOf('had a car accident 5 years ago and still have back pain, do i really need a fusion')).not.toBe('urgent')
     expect(kindOf('in 2019 i was in a car crash, is fusion my only option')).not.toBe('urgent')
