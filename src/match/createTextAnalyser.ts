@@ -3,8 +3,9 @@
 // words, stem, map synonyms and abbreviations to the corpus's words. Synonyms
 // are matched on stems without stop words, so "put under" also maps "put me
 // under" and "stopped helping" also maps "stops helping"; but a phrase left
-// with one content word also needs its stop words close by, or "down time"
-// would map every "time" and "put under" every "put" (#3).
+// with one content word also needs its stop words close by, on the same side,
+// or "down time" would map every "time", "put under" every "put" and "the go
+// to" the "go to" of "should i go to the er" (#3).
 
 import { normaliseText } from './normaliseText'
 import { stemWord } from './stemWord'
@@ -13,8 +14,10 @@ import type { SpellingCorrector } from './correctSpelling'
 interface SynonymRule {
   from: string[]
   to: string[]
-  /** Stop words of a phrase left with one content word, required nearby. */
-  particles: string[]
+  /** Stop words of a phrase left with one content word, required nearby:
+   * those before it in the phrase before it in the text, the rest after. */
+  before: string[]
+  after: string[]
 }
 
 /** How many words either side of a one-word rule its particles may sit. */
@@ -40,20 +43,23 @@ export function createTextAnalyser(synonyms: Readonly<Record<string, string>>, s
   for (const [from, to] of Object.entries(synonyms)) {
     const phrase = normaliseText(from).split(' ').filter(Boolean)
     const content = contentStems(from)
-    const rule = { from: content, to: contentStems(to), particles: content.length === 1 ? phrase.filter((w) => stopWords.has(w)) : [] }
+    const at = phrase.findIndex((w) => !stopWords.has(w))
+    const one = content.length === 1
+    const rule = { from: content, to: contentStems(to), before: one ? phrase.slice(0, at) : [], after: one ? phrase.slice(at + 1) : [] }
     if (!rule.from[0]) continue
     const list = rules.get(rule.from[0]) ?? []
     list.push(rule)
-    list.sort((a, b) => b.from.length - a.from.length || b.particles.length - a.particles.length)
+    list.sort((a, b) => b.from.length - a.from.length || b.before.length + b.after.length - a.before.length - a.after.length)
     rules.set(rule.from[0], list)
   }
 
   /** `words`: content stems; `at[i]`: where words[i] sits in `raw`. */
   function expand(words: string[], at: number[], raw: string[]): string[] {
-    const near = (i: number) => raw.slice(Math.max(0, at[i]! - particleWindow), at[i]! + particleWindow + 1)
+    /** Whether every one of `particles` is among the words `from` to `to` places from words[i]. */
+    const near = (particles: string[], i: number, from: number, to: number) => particles.every((p) => raw.slice(Math.max(0, at[i]! + from), at[i]! + to).includes(p))
     const out: string[] = []
     for (let i = 0; i < words.length; ) {
-      const rule = rules.get(words[i]!)?.find((r) => r.from.every((w, k) => words[i + k] === w) && r.particles.every((p) => near(i).includes(p)))
+      const rule = rules.get(words[i]!)?.find((r) => r.from.every((w, k) => words[i + k] === w) && near(r.before, i, -particleWindow, 0) && near(r.after, i, 1, particleWindow + 1))
       if (rule) {
         out.push(...rule.to)
         i += rule.from.length

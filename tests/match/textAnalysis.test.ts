@@ -101,6 +101,12 @@ describe('the text analyser', () => {
     expect(analyser.terms('where do they put the screws')).toEqual(['wher', 'put', 'screw'])
   })
 
+  it('maps such a phrase only when its stop words sit on the same side as in the phrase', () => {
+    const goTo = createTextAnalyser({ 'the go to': 'the default' }, ['the', 'to', 'should', 'i', 'is', 'for'])
+    expect(goTo.terms('is fusion the go to for this')).toEqual(['fus', 'default', 'this'])
+    expect(goTo.terms('should i go to the er')).toEqual(['go', 'er'])
+  })
+
   it('prefers a phrase that needs its stop words nearby over a single word with the same content', () => {
     // Both rules start at "hurting"; "still hurting" is the more specific.
     const withBoth = createTextAnalyser({ hurting: 'pain', 'still hurting': 'persistent pain' }, ['still', 'after', 'i', 'am'])
