@@ -483,7 +483,7 @@ const unreadFloors = {
   'red-flag-26-cases.jsonl': { caught: 101, falseAlarms: 3 },
   'red-flag-29-cases.jsonl': { caught: 103, falseAlarms: 5 },
   'red-flag-30-cases.jsonl': { caught: 99, falseAlarms: 4 },
-  'red-flag-32-cases.jsonl': { caught: 102, falseAlarms: 4 },
+  'red-flag-32-cases.jsonl': { caught: 102, falseAlarms: 3 },
   'red-flag-34-cases.jsonl': { caught: 102, falseAlarms: 7 },
   'red-flag-48-cases.jsonl': { caught: 101, falseAlarms: 7 },
   'red-flag-52-cases.jsonl': { caught: 101, falseAlarms: 5 },

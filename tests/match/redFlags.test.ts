@@ -1104,6 +1104,17 @@ describe('red flags', () => {
     expect(kindOf('could i have cauda equina? i cant pee since yesterday')).toBe('urgent')
   })
 
+  it('does not take falling asleep for a fall', () => {
+    expect(kindOf('i fell asleep on my arm and cant feel it')).not.toBe('urgent')
+    expect(kindOf('i fell asleep on the couch and woke up with terrible back pain')).not.toBe('urgent')
+    expect(kindOf('i fell asleep at the wheel and crashed, now i cant feel my legs')).toBe('urgent')
+  })
+
+  it('takes legs that tire from walking or standing for a question, not a report of weakness', () => {
+    expect(kindOf('my legs feel weak after a long day of walking, is that from my back')).not.toBe('urgent')
+    expect(kindOf('my legs have been getting weaker all week, i can barely walk now')).toBe('urgent')
+  })
+
   it('does not treat an accident years ago as an emergency today', () => {
     expect(kindOf('had a car accident 5 years ago and still have back pain, do i really need a fusion')).not.toBe('urgent')
     expect(kindOf('in 2019 i was in a car crash, is fusion my only option')).not.toBe('urgent')
