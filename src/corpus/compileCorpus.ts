@@ -4,7 +4,7 @@
 import { findPassage } from './findPassage'
 import type { LoadedCorpus } from './loadCorpusDir'
 import type {
-  ArticleRef, CompiledCorpus, CompiledEntry, Copy, FaqEntry, OutOfScopeTopic, Quote, RedFlagModelFile, SiteCopy, SmalltalkIntent, Synonyms, UrgentCopy, VisitorQuestions,
+  ArticleRef, CompiledCorpus, CompiledEntry, Copy, FaqEntry, OutOfScopeTopic, Quote, RealWordsFile, RedFlagModelFile, SiteCopy, SmalltalkIntent, Synonyms, UrgentCopy, VisitorQuestions,
 } from './schema'
 
 /** Spoken forms, longest first: the matcher finds them with one
@@ -30,6 +30,7 @@ export function compileCorpus(loaded: LoadedCorpus): CompiledCorpus {
   const model = loaded.files.redFlagModel?.json.value as RedFlagModelFile | undefined
   const smalltalk = loaded.files.smalltalk!.json.value as SmalltalkIntent[]
   const vocabulary = loaded.files.synonyms?.json.value as Synonyms | undefined
+  const realWords = loaded.files.realWords?.json.value as RealWordsFile | undefined
   const outOfScope = (loaded.files.outOfScope?.json.value as OutOfScopeTopic[] | undefined) ?? []
   const asked = (loaded.files.visitorQuestions?.json.value as VisitorQuestions | undefined) ?? {}
 
@@ -67,6 +68,7 @@ export function compileCorpus(loaded: LoadedCorpus): CompiledCorpus {
     },
     synonyms: vocabulary?.terms ?? {},
     stopWords: vocabulary?.stopWords ?? [],
+    ...(realWords && { realWords: realWords.words }),
     outOfScope: outOfScope.map(({ id, patterns }) => ({ id, patterns })),
     entries,
   }

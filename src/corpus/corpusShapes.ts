@@ -23,7 +23,7 @@ export const entryShape: Shape = {
   },
 }
 
-export const fileShapes: Readonly<Record<'site' | 'smalltalk' | 'urgent' | 'redFlagModel' | 'synonyms' | 'outOfScope' | 'visitorQuestions' | 'entries', Shape>> = Object.freeze({
+export const fileShapes: Readonly<Record<'site' | 'smalltalk' | 'urgent' | 'redFlagModel' | 'realWords' | 'synonyms' | 'outOfScope' | 'visitorQuestions' | 'entries', Shape>> = Object.freeze({
   entries: { kind: 'list', of: entryShape },
   site: {
     kind: 'object',
@@ -62,6 +62,7 @@ export const fileShapes: Readonly<Record<'site' | 'smalltalk' | 'urgent' | 'redF
     },
   },
   redFlagModel: { kind: 'object', fields: { about: text, flag: text, threshold: { kind: 'number' }, bias: { kind: 'number' }, weights: { kind: 'map', of: { kind: 'number' } } } },
+  realWords: { kind: 'object', fields: { about: text, words: texts } },
   synonyms: { kind: 'object', fields: { terms: { kind: 'map', of: text }, stopWords: texts } },
   outOfScope: { kind: 'list', of: { kind: 'object', fields: { id: text, patterns: texts } } },
   visitorQuestions: { kind: 'map', of: texts },

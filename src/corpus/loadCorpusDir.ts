@@ -31,6 +31,8 @@ export const CORPUS_FILES = Object.freeze({
   visitorQuestions: { name: 'visitor-questions.json', required: false },
   // Written by `npm run train-flags` from the read red-flag sets (#3).
   redFlagModel: { name: 'red-flag-model.json', required: false },
+  // Written by `npm run real-words` from a dictionary (#3).
+  realWords: { name: 'real-words.json', required: false },
 })
 
 export type CorpusFileKey = keyof typeof CORPUS_FILES

@@ -63,6 +63,8 @@ export const messages = Object.freeze({
     `fallback action "${id}" is not in site.json actions (known: ${known.map((k) => `"${k}"`).join(', ') || 'none'})`,
   badStopWord: (word: string) =>
     `stop word ${JSON.stringify(word)} is not one lower-case word; write each as a single word in lower case without punctuation, e.g. "the"`,
+  badRealWord: (word: string) =>
+    `real word ${JSON.stringify(word)} is not one word in lower-case letters a to z, so the spelling corrector would never see it; write it so, or run npm run real-words again`,
   unknownModelFlag: (flag: string, known: readonly string[]) =>
     `red-flag model raises flag "${flag}", which urgent.json does not have (flags: ${known.map((k) => `"${k}"`).join(', ')}); train it again with npm run train-flags`,
   badModelThreshold: (threshold: number) => `red-flag model threshold ${threshold} is not a probability between 0 and 1; 0.9 raises the flag when the model is 90% sure`,

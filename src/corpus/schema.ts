@@ -146,6 +146,15 @@ export interface RedFlagModelFile {
   weights: Record<string, number>
 }
 
+/** faq-data/real-words.json, written by `npm run real-words` (#3): English
+ * words the corpus does not use that one changed letter would turn into a
+ * word it does ("infection" → "injection"), so the spelling corrector does
+ * not change a letter of them. */
+export interface RealWordsFile {
+  about: string
+  words: string[]
+}
+
 /** faq-data/synonyms.json: lay words and abbreviations mapped to the words
  * the corpus uses, e.g. "esi" → "epidural steroid injection", and the stop
  * words that carry no topic in a question ("the", "is"). */
@@ -215,6 +224,8 @@ export interface CompiledCorpus {
   }
   synonyms: Record<string, string>
   stopWords: string[]
+  /** Absent without the file, and from a corpus built before it. */
+  realWords?: string[]
   outOfScope: OutOfScopeTopic[]
   entries: CompiledEntry[]
 }

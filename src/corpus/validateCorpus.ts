@@ -65,7 +65,7 @@ export function validateCorpus(loaded: LoadedCorpus): Problem[] {
     topics: items(outOfScope, []),
     articles: new Map(loaded.articles.map(({ article }) => [article.slug, article.text])),
   }
-  for (const rule of [fieldsAndTypes, uniqueIds, quotedWordForWord, safeLinks, enoughDistinctPhrasings, siteReferencesExist, patternsCompile, redFlagConceptsExist, spokenFormsAreWords, stopWordsAreWords, redFlagModelFits]) {
+  for (const rule of [fieldsAndTypes, uniqueIds, quotedWordForWord, safeLinks, enoughDistinctPhrasings, siteReferencesExist, patternsCompile, redFlagConceptsExist, spokenFormsAreWords, stopWordsAreWords, redFlagModelFits, realWordsAreWords]) {
     rule(context)
   }
   // Read top to bottom, file by file, like the curator edits.
@@ -258,6 +258,16 @@ function redFlagModelFits({ loaded, report, flags }: Context): void {
   for (const term of isPlainObject(model.weights) ? Object.keys(model.weights) : []) {
     if (!/^[\p{Ll}\p{N}]+( [\p{Ll}\p{N}]+)?$/u.test(term)) report({ at, path: ['weights', term] }, messages.badModelTerm(term))
   }
+}
+
+/** The spelling corrector sees a visitor's words in lower-case Latin
+ * letters, so a real word written otherwise would never be spared (#3). */
+function realWordsAreWords({ loaded, report }: Context): void {
+  const at = loaded.files.realWords
+  if (!at) return
+  listAt(valueAt(at.json.value, ['words'])).forEach((word, i) => {
+    if (typeof word === 'string' && !/^[a-z]+$/.test(word)) report({ at, path: ['words', i] }, messages.badRealWord(word))
+  })
 }
 
 /** The matcher drops a visitor's word when it equals a stop word exactly,

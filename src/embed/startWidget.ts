@@ -45,7 +45,7 @@ export function startWidget(sources: OptionSource[], base: string, loadPanel: ()
   function panel(): Promise<PanelController> {
     return (controller ??= placed
       .then(loadPanel)
-      .then((mount) => mount({ ...parts, launcher, sources, optionTables, base }))
+      .then((mount) => mount({ ...parts, launcher, sources, optionTables, whenIdle, base }))
       .catch((error: unknown) => {
         // Let the next intent try again.
         controller = undefined

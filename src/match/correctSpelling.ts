@@ -10,7 +10,10 @@
 // A known word with a common ending ("crush" → "crushed") is a real word, not
 // a typo: "crushed" once became "crashed" and read as an accident. On a tie,
 // a doubled letter typed once or twice wins ("blader" is "bladder", not
-// "blade"; "swolen" is "swollen"): the commonest slip of all.
+// "blade"; "swolen" is "swollen"): the commonest slip of all. A real English
+// word the corpus does not use keeps its letters ("infection" is not
+// "injection" or "injections"): only one letter missing or extra, or two
+// swapped, is mended in it ("loosing" is "losing").
 
 import { matcherConfig } from './matcherConfig'
 
@@ -47,9 +50,10 @@ const endings = ['ed', 'd', 'ing', 'er', 'ers', 'ly', 'y']
 export type SpellingCorrector = (word: string) => string
 
 /** `vocabulary` maps each known word to how often the corpus uses it.
+ * `realWords`: English words no letter of which is changed (faq-data/real-words.json).
  * `splitJoined`: a word that is two known words run together is split
  * ("cantfeel", "chestpain") when no one-word correction is found. */
-export function createSpellingCorrector(vocabulary: ReadonlyMap<string, number>, splitJoined = false): SpellingCorrector {
+export function createSpellingCorrector(vocabulary: ReadonlyMap<string, number>, realWords: ReadonlySet<string>, splitJoined = false): SpellingCorrector {
   const buckets = new Map<string, string[]>()
   const bucket = (first: string, length: number) => buckets.get(`${first}${length}`) ?? []
   for (const word of vocabulary.keys()) {
@@ -63,13 +67,15 @@ export function createSpellingCorrector(vocabulary: ReadonlyMap<string, number>,
     if (vocabulary.has(word) || word.length < matcherConfig.minCorrectLength || !/^[a-z]+$/.test(word) || inflects(word)) return word
     const cached = cache.get(word)
     if (cached !== undefined) return cached
-    const max = word.length >= matcherConfig.twoEditLength ? 2 : 1
+    // A real word is mended as a short one is: no letter changed, one edit.
+    const short = word.length < matcherConfig.substitutionMinLength || realWords.has(word)
+    const max = word.length < matcherConfig.twoEditLength || short ? 1 : 2
     let best = word
     let bestDistance = max + 1
     let bestCount = 0
     for (let len = word.length - max; len <= word.length + max; len++) {
       for (const candidate of bucket(word[0]!, len)) {
-        if (len === word.length && word.length < matcherConfig.substitutionMinLength && !isSwap(word, candidate)) continue
+        if (len === word.length && short && !isSwap(word, candidate)) continue
         const d = editDistance(word, candidate, max)
         // A doubled letter outranks any count.
         const count = vocabulary.get(candidate)! + (d === 1 && singled(word) === singled(candidate) ? 1e9 : 0)

@@ -9,6 +9,8 @@ export interface CorpusReader {
   analyser: TextAnalyser
   /** Each word of the entries, synonyms, small talk and stop words, and how often it is used. */
   vocabulary: ReadonlyMap<string, number>
+  /** English words the corpus does not use, whose letters the corrector leaves alone. */
+  realWords: ReadonlySet<string>
   correct: SpellingCorrector
 }
 
@@ -22,5 +24,6 @@ export function createCorpusReader(corpus: CompiledCorpus): CorpusReader {
   Object.keys(corpus.synonyms).forEach(count)
   for (const intent of corpus.smalltalk) intent.patterns.forEach(count)
   for (const word of corpus.stopWords) vocabulary.set(word, vocabulary.get(word) ?? 1)
-  return { analyser, vocabulary, correct: createSpellingCorrector(vocabulary) }
+  const realWords = new Set(corpus.realWords)
+  return { analyser, vocabulary, realWords, correct: createSpellingCorrector(vocabulary, realWords) }
 }

@@ -38,27 +38,27 @@ function patternWords(patterns: string[]) {
 }
 
 /** A corrector over `vocabulary` and the words of curated patterns. */
-function correctorWith(vocabulary: ReadonlyMap<string, number>, patterns: string[], splitJoined?: boolean) {
+function correctorWith(vocabulary: ReadonlyMap<string, number>, patterns: string[], realWords: ReadonlySet<string>, splitJoined?: boolean) {
   const words = new Map(vocabulary)
   for (const word of patternWords(patterns)) words.set(word, words.get(word) ?? 1)
-  return createSpellingCorrector(words, splitJoined)
+  return createSpellingCorrector(words, realWords, splitJoined)
 }
 
 const splitSentences = (input: string) => (foldText(input).match(/[^.?!\n]+[.?!\n]*/g) ?? []).filter((s) => normaliseText(s))
 
 /** `config` is for experiments and tests; the widget uses the defaults. */
 export function createMatcher(corpus: CompiledCorpus, config: MatcherConfig = matcherConfig): Matcher {
-  const { analyser, vocabulary, correct } = createCorpusReader(corpus)
+  const { analyser, vocabulary, realWords, correct } = createCorpusReader(corpus)
   const redFlag = createRedFlagCheck(corpus.urgent)
   const index = createEntryIndex(corpus.entries, analyser, correct, config)
   // Red flags are read a second time with typos corrected ("motorcyle
   // crash", "fevr", "chestpain"), against a vocabulary that also holds
   // their own words and spoken forms ("nineteen" must stay "nineteen").
-  const correctFlagWord = correctorWith(vocabulary, [...corpus.urgent.flags.flatMap((flag) => flag.patterns), ...Object.values(corpus.urgent.concepts ?? {}).flat(), ...Object.values(corpus.urgent.cues).flat(), ...Object.keys(corpus.urgent.spoken ?? {})], true)
+  const correctFlagWord = correctorWith(vocabulary, [...corpus.urgent.flags.flatMap((flag) => flag.patterns), ...Object.values(corpus.urgent.concepts ?? {}).flat(), ...Object.values(corpus.urgent.cues).flat(), ...Object.keys(corpus.urgent.spoken ?? {})], realWords, true)
   // Out-of-scope topics too ("insurence", "medicre"), but only a word the
   // corpus cannot correct: "wether" is "whether", not "weather". Their own
   // small vocabulary keeps this cheap on a large corpus.
-  const correctTopic = correctorWith(new Map(), corpus.outOfScope.flatMap((topic) => topic.patterns))
+  const correctTopic = correctorWith(new Map(), corpus.outOfScope.flatMap((topic) => topic.patterns), realWords)
   const correctTopicWord = (word: string) => {
     const known = correct(word)
     return known !== word || vocabulary.has(word) ? known : correctTopic(word)

@@ -7,7 +7,6 @@ import type { Matcher, MatchResult } from '../match/matchResult'
 import type { ChatMessage, WidgetEvent } from './chatMessage'
 import type { Strings } from './strings'
 import type { WidgetOptions } from './widgetOptions'
-import { whenIdle } from './whenIdle'
 import { widgetConfig } from './widgetConfig'
 
 export type CorpusStatus = 'loading' | 'ready' | 'unavailable'
@@ -25,6 +24,8 @@ export interface ChatModelDeps {
   /** sessionStorage when the persist option is on; nothing is stored otherwise. */
   storage?: Storage
   warn?: (message: string) => void
+  /** Runs a task while the page is idle (the loader's whenIdle). */
+  whenIdle: (task: () => void) => void
 }
 
 export type ChatModel = ReturnType<typeof createChatModel>
@@ -66,7 +67,7 @@ export function createChatModel(deps: ChatModelDeps) {
         for (const turn of restore()) respond(turn, false)
         for (const turn of pending.splice(0)) respond(turn, true)
       })
-      warmUp(matcher, c)
+      warmUp(matcher, c, deps.whenIdle)
     })
     .catch((error: unknown) => {
       ;(deps.warn ?? console.warn)(error instanceof Error ? error.message : String(error))
@@ -185,7 +186,7 @@ export function createChatModel(deps: ChatModelDeps) {
 /** Runs the matcher on the clinic's own texts while the page is idle, one
  * per idle period, so the visitor's first question does not pay for the
  * browser compiling it (a long task otherwise). */
-function warmUp(matcher: Matcher, c: CompiledCorpus): void {
+function warmUp(matcher: Matcher, c: CompiledCorpus, whenIdle: ChatModelDeps['whenIdle']): void {
   const samples = [...c.greeting.starters.map((s) => s.question), c.entries.flatMap((e) => e.alternates).slice(0, 12).join(' ')]
   for (const sample of samples)
     whenIdle(() => {

@@ -25,8 +25,10 @@ export interface PanelContext {
   launcher?: HTMLButtonElement
   /** The raw options, read and checked here (warnings once). */
   sources: OptionSource[]
-  /** The loader's option tables, so the panel does not carry them again. */
+  /** The loader's option tables and idle scheduler, so that a first open
+   * does not fetch them twice (#4). */
   optionTables: OptionTables
+  whenIdle: (task: () => void) => void
   /** URL the default corpus.json is resolved against. */
   base: string
 }
@@ -42,7 +44,7 @@ export interface PanelController {
 
 export type MountPanel = (context: PanelContext) => PanelController
 
-export function mountPanel({ host, shadow, root, launcher, sources, optionTables, base }: PanelContext): PanelController {
+export function mountPanel({ host, shadow, root, launcher, sources, optionTables, whenIdle, base }: PanelContext): PanelController {
   const options = readOptions(sources, base, optionTables)
   if (options.inline && launcher) console.warn(widgetMessages.inlineMissing(options.inline))
   const container = document.createElement('div')
@@ -71,6 +73,7 @@ export function mountPanel({ host, shadow, root, launcher, sources, optionTables
       }
     },
     storage: options.persist ? sessionStorageIfAllowed() : undefined,
+    whenIdle,
   })
 
   const stopSync = effect(() => {
@@ -80,7 +83,7 @@ export function mountPanel({ host, shadow, root, launcher, sources, optionTables
     launcher?.setAttribute('aria-expanded', String(open))
   })
   const stopViewport = inline ? () => {} : trackViewport(viewport)
-  warmUpRendering(corpus, model, strings)
+  warmUpRendering(corpus, model, strings, whenIdle)
 
   const focusInput = () => (shadow.querySelector<HTMLElement>('#faq-input') ?? shadow.querySelector<HTMLElement>('.icon-button'))?.focus()
   const controller: PanelController = {

@@ -6,9 +6,8 @@ import type { CompiledCorpus } from '../corpus/schema'
 import type { ChatModel } from './createChatModel'
 import { MessageView } from './MessageView'
 import type { Strings } from './strings'
-import { whenIdle } from './whenIdle'
 
-export function warmUpRendering(corpus: Promise<CompiledCorpus>, model: ChatModel, strings: Strings): void {
+export function warmUpRendering(corpus: Promise<CompiledCorpus>, model: ChatModel, strings: Strings, whenIdle: (task: () => void) => void): void {
   corpus.then(
     (c) =>
       whenIdle(() => {

@@ -40,6 +40,13 @@ describe('buildCorpus', () => {
     expect(model.minScore).toBeCloseTo(Math.log(9))
   })
 
+  it('compiles the real words the spelling corrector spares, and none without the file', async () => {
+    expect((await buildCorpus(FIXTURE_DIR)).corpus!.realWords).toBeUndefined()
+    const dir = await copyCorpus()
+    await writeFile(path.join(dir, 'real-words.json'), JSON.stringify({ about: 'test', words: ['infection'] }))
+    expect((await buildCorpus(dir)).corpus!.realWords).toEqual(['infection'])
+  })
+
   it('resolves a quoted greeting to the article’s text', async () => {
     const dir = await copyCorpus()
     await editJson(dir, 'site.json', (site) => { site.greeting.text = { source: 'back-care-basics', text: "Bed rest for more than a day or two tends to slow recovery." } })

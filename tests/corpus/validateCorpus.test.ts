@@ -259,6 +259,13 @@ describe('validateCorpus', () => {
     expect(await problemsIn(dir)).toContainEqual(expect.objectContaining({ file: 'faq-data/synonyms.json', line: expect.any(Number), message: expect.stringMatching(/stop word "Of the" is not one lower-case word/) }))
   })
 
+  it('refuses a real word that is not one word in lower-case letters, naming it and its line', async () => {
+    const dir = await copyCorpus()
+    await writeFile(path.join(dir, 'real-words.json'), JSON.stringify({ about: 'test', words: ['infection', 'Infected', 'well-being'] }, null, 2))
+    const messages = (await problemsIn(dir)).filter((p) => p.file === 'faq-data/real-words.json' && p.line).map((p) => p.message)
+    expect(messages).toEqual([expect.stringMatching(/^real word "Infected" is not one word/), expect.stringMatching(/^real word "well-being" is not one word/)])
+  })
+
   it('refuses a spoken form that is not whole lower-case words, which the red flags would never find', async () => {
     const dir = await copyCorpus()
     await editJson(dir, 'urgent.json', (urgent) => { urgent.spoken["can't fell"] = 'cant feel'; urgent.spoken.wanna = 'Want to' })

@@ -256,6 +256,12 @@ describe('createMatcher: what it is given', () => {
     expect(matcher.match("what is an ESI, for my mum's back")?.score).toBe(matcher.match('what is an ESI, for my back')?.score)
   })
 
+  it('does not read a real word the corpus lacks as the corpus word a letter away', () => {
+    const question = 'is an infection shot in the back common'
+    expect(matcher.match(question)).toMatchObject({ kind: 'answer', entry: { id: 'esi' } })
+    expect(createMatcher(matchCorpus({ realWords: ['infection'] })).match(question)).not.toMatchObject({ kind: 'answer' })
+  })
+
   describe('with questions visitors asked, filed under their entries', () => {
     const filed = (id: string, questions: string[]) => createMatcher(matchCorpus({ entries: entries.map((e) => (e.id === id ? { ...e, visitorQuestions: questions } : e)) }))
 

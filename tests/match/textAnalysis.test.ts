@@ -34,7 +34,7 @@ describe('stemWord', () => {
 })
 
 describe('spelling correction', () => {
-  const correct = createSpellingCorrector(new Map([['steroid', 3], ['injection', 5], ['eligible', 1], ['fibrin', 4], ['fibrosus', 1], ['shots', 2], ['fusion', 9]]))
+  const correct = createSpellingCorrector(new Map([['steroid', 3], ['injection', 5], ['eligible', 1], ['fibrin', 4], ['fibrosus', 1], ['shots', 2], ['fusion', 9]]), new Set())
 
   it('counts an adjacent swap as one edit', () => {
     expect(editDistance('fibirn', 'fibrin', 2)).toBe(1)
@@ -59,13 +59,22 @@ describe('spelling correction', () => {
   })
 
   it('leaves a known word with a common ending alone, but still corrects a plural', () => {
-    const corrector = createSpellingCorrector(new Map([['crash', 1], ['crashed', 1], ['crush', 1], ['chest', 1]]))
+    const corrector = createSpellingCorrector(new Map([['crash', 1], ['crashed', 1], ['crush', 1], ['chest', 1]]), new Set())
     expect(corrector('crushed')).toBe('crushed')
     expect(corrector('chests')).toBe('chest')
   })
 
+  it('changes no letter of a real word the corpus does not use, but still mends one missing or extra', () => {
+    const vocabulary = new Map([['injection', 5], ['losing', 2]])
+    const corrector = createSpellingCorrector(vocabulary, new Set(['infection', 'loosing']))
+    expect(corrector('infection')).toBe('infection')
+    expect(corrector('loosing')).toBe('losing')
+    expect(corrector('injectoin')).toBe('injection')
+    expect(createSpellingCorrector(vocabulary, new Set())('infection')).toBe('injection')
+  })
+
   it('breaks a tie for a doubled letter typed once or twice, before how common the word is', () => {
-    const corrector = createSpellingCorrector(new Map([['blade', 9], ['bladder', 1], ['swole', 5], ['swollen', 1]]))
+    const corrector = createSpellingCorrector(new Map([['blade', 9], ['bladder', 1], ['swole', 5], ['swollen', 1]]), new Set())
     expect(corrector('blader')).toBe('bladder')
     expect(corrector('swolen')).toBe('swollen')
     expect(corrector('bladel')).toBe('blade')
@@ -73,12 +82,12 @@ describe('spelling correction', () => {
 
   it('splits two known words run together only when asked to, and only when no one-word correction exists', () => {
     const words = new Map([['chest', 1], ['pain', 1], ['cant', 1], ['feel', 1], ['painful', 1]])
-    const splitting = createSpellingCorrector(words, true)
+    const splitting = createSpellingCorrector(words, new Set(), true)
     expect(splitting('chestpain')).toBe('chest pain')
     expect(splitting('cantfeel')).toBe('cant feel')
     expect(splitting('painfull')).toBe('painful')
     expect(splitting('chestache')).toBe('chestache')
-    expect(createSpellingCorrector(words)('chestpain')).toBe('chestpain')
+    expect(createSpellingCorrector(words, new Set())('chestpain')).toBe('chestpain')
   })
 })
 
@@ -115,7 +124,7 @@ describe('the text analyser', () => {
   })
 
   it('corrects spelling before mapping synonyms, so a misspelt synonym still maps', () => {
-    const correct = createSpellingCorrector(new Map([['eligible', 1], ['candidate', 1]]))
+    const correct = createSpellingCorrector(new Map([['eligible', 1], ['candidate', 1]]), new Set())
     expect(analyser.terms('am I eligable', correct)).toEqual(['candidat'])
   })
 })

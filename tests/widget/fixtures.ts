@@ -6,6 +6,7 @@ import { createChatModel, type ChatModelDeps } from '../../src/widget/createChat
 import { optionTables } from '../../src/widget/readOption'
 import { readOptions } from '../../src/widget/readOptions'
 import { defaultStrings } from '../../src/widget/strings'
+import { whenIdle } from '../../src/widget/whenIdle'
 import type { WidgetOptions } from '../../src/widget/widgetOptions'
 
 export function makeEntry(id: string, overrides: Partial<CompiledEntry> = {}): CompiledEntry {
@@ -96,6 +97,7 @@ export function makeModel(setup: ModelSetup = {}) {
     emit: (name, detail) => events.push({ name, detail }),
     storage: setup.storage,
     warn: (message) => warnings.push(message),
+    whenIdle,
   }
   return { model: createChatModel(deps), corpus, events, warnings }
 }

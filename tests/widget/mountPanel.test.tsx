@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { mountPanel, type PanelController } from '../../src/widget/mountPanel'
 import { optionTables } from '../../src/widget/readOption'
+import { whenIdle } from '../../src/widget/whenIdle'
 import { widgetConfig } from '../../src/widget/widgetConfig'
 import { makeCorpus, settle } from './fixtures'
 import { rerendered, textOf } from './renderPanel'
@@ -31,7 +32,7 @@ async function mounted(values: Record<string, unknown> = {}, withLauncher = true
   shadow.append(root)
   const launcher = withLauncher ? document.createElement('button') : undefined
   if (launcher) root.append(launcher)
-  controller = mountPanel({ host, shadow, root, launcher, sources: [{ values }], optionTables, base: 'https://clinic.example/faq-widget.js' })
+  controller = mountPanel({ host, shadow, root, launcher, sources: [{ values }], optionTables, whenIdle, base: 'https://clinic.example/faq-widget.js' })
   await settle()
   await rerendered()
   return { host, shadow, launcher: launcher!, controller }
