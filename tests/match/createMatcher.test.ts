@@ -87,6 +87,7 @@ describe('createMatcher: the five kinds of result', () => {
 
   it('holds back questions about pets and about recovering from other operations', () => {
     expect(matcher.match('my dog has a slipped disc can you treat him')).toMatchObject({ kind: 'fallback', topic: 'animals' })
+    expect(matcher.match('can my dog get the fibrin injection')).toMatchObject({ kind: 'fallback', topic: 'animals' })
     expect(matcher.match('microdiscectomy recovery time')).toMatchObject({ kind: 'fallback', topic: 'other-treatments' })
     expect(matcher.match('my dog pulled me over on the ice, can fibrin help my back')).not.toMatchObject({ topic: 'animals' })
   })
