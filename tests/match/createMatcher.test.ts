@@ -92,6 +92,12 @@ describe('createMatcher: the five kinds of result', () => {
     expect(matcher.match('my dog pulled me over on the ice, can fibrin help my back')).not.toMatchObject({ topic: 'animals' })
   })
 
+  it('holds back fibrin in other operations, but not fibrin after an operation on the spine', () => {
+    expect(matcher.match('what is fibrin glue used for in heart surgery')).toMatchObject({ kind: 'fallback', topic: 'other-treatments' })
+    expect(matcher.match('I had heart surgery last year, is the fibrin injection safe for me')).toMatchObject({ kind: 'fallback', topic: 'other-treatments' })
+    expect(matcher.match('ive had other surgery on my spine, is fibrin still an option')).not.toMatchObject({ topic: 'other-treatments' })
+  })
+
   it('holds back dosing, medicines in pregnancy and requests to read personal records', () => {
     expect(matcher.match('how many mg of ibuprofen can i take at once')).toMatchObject({ kind: 'fallback', topic: 'prescriptions' })
     expect(matcher.match('pregnant with back pain, is it safe to take tylenol')).toMatchObject({ kind: 'fallback', topic: 'prescriptions' })
