@@ -114,6 +114,8 @@ describe('createMatcher: the five kinds of result', () => {
     expect(matcher.match('will the fibrin show up on my next MRI')).toMatchObject({ kind: 'fallback', topic: 'procedure-details' })
     expect(matcher.match('is the fibrin sealant made from animal blood?')).toMatchObject({ kind: 'fallback', topic: 'procedure-details' })
     expect(matcher.match('how many discs can you treat with PRP in one visit')).toMatchObject({ kind: 'fallback', topic: 'procedure-details' })
+    expect(matcher.match('r u guys able to do the fibrin thing on 2 discs at once')).toMatchObject({ kind: 'fallback', topic: 'procedure-details' })
+    expect(matcher.match('i have two discs that are torn, can fibrin help')).not.toMatchObject({ topic: 'procedure-details' })
     expect(matcher.match('will my fusion screws set off airport metal detectors')).toMatchObject({ kind: 'fallback', topic: 'procedure-details' })
     expect(matcher.match('how many days till the glue starts working')).toMatchObject({ kind: 'fallback', topic: 'procedure-duration' })
     expect(matcher.match('can i fly the week after my epidural')).toMatchObject({ kind: 'fallback', topic: 'aftercare' })
