@@ -92,6 +92,13 @@ describe('createMatcher: the five kinds of result', () => {
     expect(matcher.match('my dog pulled me over on the ice, can fibrin help my back')).not.toMatchObject({ topic: 'animals' })
   })
 
+  it('holds back whether an age is too old or too young, which the articles do not say', () => {
+    expect(matcher.match('am i too old for fusion')).toMatchObject({ kind: 'fallback', topic: 'age' })
+    expect(matcher.match('is there an age limit for disc repair')).toMatchObject({ kind: 'fallback', topic: 'age' })
+    expect(matcher.match('is 80 ok for the fibrin injection')).toMatchObject({ kind: 'fallback', topic: 'age' })
+    expect(matcher.match('how old is the fibrin technique')).not.toMatchObject({ topic: 'age' })
+  })
+
   it('holds back fibrin in other operations, but not fibrin after an operation on the spine', () => {
     expect(matcher.match('what is fibrin glue used for in heart surgery')).toMatchObject({ kind: 'fallback', topic: 'other-treatments' })
     expect(matcher.match('I had heart surgery last year, is the fibrin injection safe for me')).toMatchObject({ kind: 'fallback', topic: 'other-treatments' })
