@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { matchCorpus } from './fixtures/matchCorpus'
 import { createSpellingCorrector, editDistance } from '../../src/match/correctSpelling'
 import { createTextAnalyser } from '../../src/match/createTextAnalyser'
 import { normaliseText } from '../../src/match/normaliseText'
@@ -114,6 +115,13 @@ describe('the text analyser', () => {
     const goTo = createTextAnalyser({ 'the go to': 'the default' }, ['the', 'to', 'should', 'i', 'is', 'for'])
     expect(goTo.terms('is fusion the go to for this')).toEqual(['fus', 'default', 'this'])
     expect(goTo.terms('should i go to the er')).toEqual(['go', 'er'])
+  })
+
+  it('reads the clinic’s synonyms for height apart from a shorter recovery', () => {
+    const { synonyms, stopWords } = matchCorpus()
+    const clinic = createTextAnalyser(synonyms, stopWords)
+    expect(clinic.terms('will i be shorter after fusion')).toContain('height')
+    expect(clinic.terms('will the recovery be shorter after fibrin')).not.toContain('height')
   })
 
   it('prefers a phrase that needs its stop words nearby over a single word with the same content', () => {
