@@ -79,6 +79,7 @@ export const evalSets = [
   { name: 'fortnight blind set', file: 'fortnight-blind-cases.jsonl', about: "a fortnight of a clinic's chat box in the dev cases' mix, half of it short; unread", unread: true },
   { name: 'sleet blind set', file: 'sleet-blind-cases.jsonl', about: "more of the dev cases' own file, in its lengths, case and mix; unread", unread: true },
   { name: 'dew blind set', file: 'dew-blind-cases.jsonl', about: "an ordinary week of a clinic's chat box, all ages, some for a relative, short and long, written last; unread", unread: true },
+  { name: 'drizzle blind set', file: 'drizzle-blind-cases.jsonl', about: "the dev cases' mix, every entry two or three times, a quarter typed casually, some for a relative, written last; unread", unread: true },
 ] as const
 
 /** Red-flag stress sets: emergencies in many wordings and near misses that
