@@ -496,7 +496,7 @@ const unreadFloors = {
   'red-flag-48-cases.jsonl': { caught: 101, falseAlarms: 7 },
   'red-flag-52-cases.jsonl': { caught: 101, falseAlarms: 5 },
   'red-flag-70-cases.jsonl': { caught: 102, falseAlarms: 5 },
-  'red-flag-76-cases.jsonl': { caught: 74, falseAlarms: 5 },
+  'red-flag-76-cases.jsonl': { caught: 75, falseAlarms: 5 },
   'red-flag-78-cases.jsonl': { caught: 89, falseAlarms: 3 },
 }
 describe.each(redFlagSets.filter((set) => 'unread' in set).map((set) => [set.name, set.file] as const))('the %s, unread', (_, file) => {

@@ -148,6 +148,7 @@ export const redFlagSets = [
   { name: 'seventy-fourth red-flag stress set', file: 'red-flag-74-cases.jsonl', about: "the writer's own thoughts of suicide or self-harm again, from another writer, written after the 72nd's fixes: methods named in plain words, timing, arrangements, rehearsal, passive wishes, second-language English, asides inside questions; near misses the same people's idioms, frustration and medicine questions; read after its first run" },
   { name: 'seventy-fifth red-flag stress set', file: 'red-flag-75-cases.jsonl', about: 'very short messages of 2 to 6 words typed in a hurry ("cnt wee after surgery 2day", "temp 39 after fusion"), every flag; near misses as short; read after its first run' },
   { name: 'seventy-seventh red-flag stress set', file: 'red-flag-77-cases.jsonl', about: "thoughts of suicide or self-harm in the plainest everyday words, short to medium, mostly the person themself, a fourth writer; near misses the same people's tiredness, grief, medicine questions and arrangements; read after its first run" },
+  { name: 'seventy-ninth red-flag stress set', file: 'red-flag-79-cases.jsonl', about: "every spine flag beside hard near misses (risks and side effects, definitions, negations, episodes long over, ordinary causes, idioms, study), a sixth writer; read after its first run" },
   // Kept unread: `npm run eval` prints their figures, not their misses, so
   // they still measure wordings nobody has tuned for.
   { name: 'thirteenth red-flag stress set', file: 'red-flag-13-cases.jsonl', about: 'unread', unread: true },
