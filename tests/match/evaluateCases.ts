@@ -166,6 +166,7 @@ export const redFlagSets = [
   { name: 'seventieth red-flag stress set', file: 'red-flag-70-cases.jsonl', about: "a plain month of a clinic's chat box across every flag, in the dev cases' voice; unread", unread: true },
   { name: 'seventy-sixth red-flag stress set', file: 'red-flag-76-cases.jsonl', about: "thoughts of suicide or self-harm as a stranger types them in a clinic's chat box, the person themself or a relative describing someone now, by a third writer after the 72nd's and 74th's fixes; written last; unread", unread: true },
   { name: 'seventy-eighth red-flag stress set', file: 'red-flag-78-cases.jsonl', about: "thoughts of suicide or self-harm in plain words from people in long-term pain, a fifth of them a relative describing someone now, by a fifth writer after the learnt model came; unread", unread: true },
+  { name: 'eightieth red-flag stress set', file: 'red-flag-80-cases.jsonl', about: "thoughts of suicide or self-harm in long-term pain, direct and indirect, plans, means, goodbyes, some buried in practical questions, a seventh writer, written last; near misses idioms, despair without thoughts of dying, dosing for safety, grief, endings, wills; unread", unread: true },
 ] as const
 
 export interface RedFlagCase {
