@@ -157,6 +157,8 @@ describe('createMatcher: the five kinds of result', () => {
     expect(matcher.match('can a fusion cause bladder problems years later?')).toMatchObject({ kind: 'fallback', topic: 'complications' })
     expect(matcher.match('is some bleeding normal after a PRP shot')).toMatchObject({ kind: 'fallback', topic: 'complications' })
     expect(matcher.match('what are the side effects of an epidural')).toMatchObject({ kind: 'fallback', topic: 'complications' })
+    expect(matcher.match('whats the chance of paralysis from an epidural')).toMatchObject({ kind: 'fallback', topic: 'complications' })
+    expect(matcher.match('how common is nerve damage after fusion')).toMatchObject({ kind: 'fallback', topic: 'complications' })
     expect(matcher.match('what is the revision rate for fusion, as a number')).toMatchObject({ kind: 'fallback', topic: 'figures-and-approval' })
     expect(matcher.match('is PRP for the spine FDA approved')).toMatchObject({ kind: 'fallback', topic: 'figures-and-approval' })
     expect(matcher.match('I take Eliquis, is an epidural still ok')).toMatchObject({ kind: 'fallback', topic: 'prescriptions' })
