@@ -4,14 +4,13 @@
 // away: "infection" into "injections" answered "can an infection cause back
 // pain" with the fibrin injection.
 import type { CompiledCorpus } from '../corpus/schema'
-import { editDistance } from '../match/correctSpelling'
+import { editDistance, isSwap } from '../match/correctSpelling'
 import { createCorpusReader } from '../match/createCorpusReader'
 import { matcherConfig } from '../match/matcherConfig'
 import { stemWord } from '../match/stemWord'
 
-const sameLetters = (a: string, b: string) => [...a].sort().join('') === [...b].sort().join('')
 /** One letter missing or extra, or two swapped: still mended in a real word ("loosing" is "losing"). */
-const slip = (a: string, b: string) => (a.length === b.length ? sameLetters(a, b) : editDistance(a, b, 1) === 1)
+const slip = (a: string, b: string) => (a.length === b.length ? isSwap(a, b) : editDistance(a, b, 1) === 1)
 /** Letters the two words share from the start. */
 const sharedStart = (a: string, b: string) => [...a].findIndex((letter, i) => letter !== b[i]) >>> 0
 

@@ -40,7 +40,7 @@ export function editDistance(a: string, b: string, max: number): number {
 }
 
 /** Same letters, so (within one edit) two neighbours swapped: "fusoin". */
-const isSwap = (a: string, b: string) => [...a].sort().join('') === [...b].sort().join('')
+export const isSwap = (a: string, b: string) => [...a].sort().join('') === [...b].sort().join('')
 
 /** Doubled letters as one: "blader" and "bladder" are both "blader". */
 const singled = (word: string) => word.replace(/(.)\1/g, '$1')
